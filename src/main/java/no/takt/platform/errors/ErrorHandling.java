@@ -1,0 +1,136 @@
+package no.takt.platform.errors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * One place that turns every failure into the right answer: problem+json for {@code /api/**}, the
+ * error page for the UI. Bad input is never a 500.
+ */
+@ControllerAdvice
+class ErrorHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final Problems problems;
+
+    ErrorHandling(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> problem(ProblemException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return answer(e.status(), e.code(), e.args(), e.fieldProblems(), request, response);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> stale(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return answer(HttpStatus.CONFLICT, "error.stale-version", List.of(), List.of(), request, response);
+    }
+
+    /** A unique key the service did not see coming (two requests at once): a conflict, not a crash. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        return answer(HttpStatus.CONFLICT, "error.conflict", List.of(), List.of(), request, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", List.of(), List.of(), request, response);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return fieldErrors(e.getBindingResult(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                fields.add(FieldProblem.of(result.getMethodParameter().getParameterName(), "error.raw",
+                        error.getDefaultMessage()))));
+        return respond(HttpStatus.BAD_REQUEST, "error.invalid-input", fields, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(HttpStatus.BAD_REQUEST, "error.invalid-input",
+                    List.of(FieldProblem.of(field, "error.invalid-format")), request);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "error.unreadable-body", List.of(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return respond(status, "error.http." + status.value(), List.of(), request);
+    }
+
+    private ResponseEntity<Object> fieldErrors(BindingResult result, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        result.getFieldErrors().forEach(error ->
+                fields.add(FieldProblem.of(error.getField(), "error.raw", error.getDefaultMessage())));
+        result.getGlobalErrors().forEach(error ->
+                fields.add(FieldProblem.of(error.getObjectName(), "error.raw", error.getDefaultMessage())));
+        return respond(HttpStatus.BAD_REQUEST, "error.invalid-input", fields, request);
+    }
+
+    private ResponseEntity<Object> respond(HttpStatusCode status, String code, List<FieldProblem> fields,
+            WebRequest request) {
+        ServletWebRequest servlet = (ServletWebRequest) request;
+        try {
+            return answer(status, code, List.of(), fields, servlet.getRequest(), servlet.getResponse());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** problem+json for the API; for pages, the servlet error page of that status. */
+    private ResponseEntity<Object> answer(HttpStatusCode status, String code, List<?> args, List<FieldProblem> fields,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!Problems.isApi(request) && response != null) {
+            response.sendError(status.value());
+            return null;
+        }
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(status, code, args, fields, request.getRequestURI()));
+    }
+}

@@ -1,0 +1,70 @@
+package no.takt.platform.jdbc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A paged, sorted, filtered list query: one count and one page select, both on the same
+ * {@code from} and {@code where}. Filters add conditions with named parameters.
+ */
+public final class PagedQuery {
+
+    private final String select;
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    private PagedQuery(String select, String from) {
+        this.select = select;
+        this.from = from;
+    }
+
+    /** {@code select} is the column list, {@code from} the tables and joins. */
+    public static PagedQuery select(String select, String from) {
+        return new PagedQuery(select, from);
+    }
+
+    public PagedQuery where(String condition, String name, Object value) {
+        conditions.add(condition);
+        params.put(name, value);
+        return this;
+    }
+
+    /** Adds the condition only when the value is given. */
+    public PagedQuery whereIf(Object value, String condition, String name) {
+        return value == null ? this : where(condition, name, value);
+    }
+
+    /** Case-insensitive "contains" over the given columns, for the free-text search box. */
+    public PagedQuery search(String q, String... columns) {
+        if (q == null) {
+            return this;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String column : columns) {
+            parts.add("lower(" + column + ") like :q");
+        }
+        conditions.add("(" + String.join(" or ", parts) + ")");
+        params.put("q", "%" + q.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        return this;
+    }
+
+    public <T> Page<T> page(JdbcClient jdbc, PageQuery query, SortSpec sorts, String idColumn, RowMapper<T> mapper) {
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = jdbc.sql("select count(*) from " + from + where).params(params).query(Long.class).single();
+        List<T> items = jdbc.sql("select " + select + " from " + from + where
+                        + sorts.orderBy(query.sort(), idColumn) + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", query.size())
+                .param("offset", query.offset())
+                .query(mapper)
+                .list();
+        return Page.of(items, query, total);
+    }
+}

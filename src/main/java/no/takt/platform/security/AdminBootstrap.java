@@ -1,0 +1,59 @@
+package no.takt.platform.security;
+
+import java.security.SecureRandom;
+import no.takt.platform.TaktProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start with an empty database, creates the {@code admin} user with the password from
+ * {@code TAKT_ADMIN_PASSWORD}, or a generated one that is printed in the log this once.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserAccounts users;
+    private final TaktProperties properties;
+
+    AdminBootstrap(UserAccounts users, TaktProperties properties) {
+        this.users = users;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        String password = properties.admin().password();
+        boolean generated = password == null || password.isBlank();
+        if (generated) {
+            password = generate();
+        }
+        users.create(new UserInput("admin", "Administrator", password, Role.ADMIN, true, null));
+        if (generated) {
+            log.warn("Created the first user 'admin' with the generated password: {} (shown only this once; "
+                    + "set TAKT_ADMIN_PASSWORD to choose it)", password);
+        } else {
+            log.info("Created the first user 'admin' with the password from TAKT_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}

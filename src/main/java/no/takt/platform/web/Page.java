@@ -1,0 +1,25 @@
+package no.takt.platform.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list: the {@code {"items": [...], ...paging}} shape of PRODUCT.md §11. */
+public record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
+
+    public static <T> Page<T> of(List<T> items, PageQuery query, long totalItems) {
+        long pages = (totalItems + query.size() - 1) / query.size();
+        return new Page<>(List.copyOf(items), query.page(), query.size(), totalItems, pages);
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages;
+    }
+}

@@ -1,0 +1,31 @@
+package no.takt.platform.web;
+
+import no.takt.platform.errors.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The pages of the shell itself: login, the start page, and "coming" pages for modules not built yet. */
+@Controller
+class ShellController {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+
+    @GetMapping("/coming/{key}")
+    String coming(@PathVariable String key, Model model) {
+        if (!Navigation.comingKeys().contains(key)) {
+            throw new NotFoundException("page", key);
+        }
+        model.addAttribute("key", key);
+        return "coming";
+    }
+}
