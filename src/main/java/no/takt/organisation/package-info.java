@@ -1,0 +1,5 @@
+/**
+ * Organisation: the company's own facts printed on every document (organisasjonsfakta), its
+ * employees (for "our reference" and "seller") and its bank accounts (innbetalingskonto).
+ */
+package no.takt.organisation;
