@@ -1,0 +1,58 @@
+package no.takt;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The architecture of docs/architecture.md, kept by tests rather than by good intentions. */
+class ModularityTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(TaktApplication.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("no.takt");
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void nothingReadsTheSystemClockExceptThroughTheInjectedClock() {
+        noClasses().should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("dates are computed from the injected Clock (DEVELOPERS.md), so tests and forecasts can move time")
+                .check(CLASSES);
+    }
+
+    @Test
+    void moneyIsNeverAFloatingPointNumber() {
+        noFields().should().haveRawType(double.class).orShould().haveRawType(float.class)
+                .orShould().haveRawType(Double.class).orShould().haveRawType(Float.class)
+                .because("amounts are BigDecimal with explicit scale and rounding")
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllersGoThroughServicesNotSql() {
+        noClasses().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
+                .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .check(CLASSES);
+    }
+}

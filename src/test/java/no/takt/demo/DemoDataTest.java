@@ -1,0 +1,53 @@
+package no.takt.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import no.takt.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The demo set loads through the real services (so it passes every validation); rolled back afterwards. */
+class DemoDataTest extends IntegrationTest {
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void loadsARealisticNorwegianDataSet() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            demo.load();
+            List<String> names = DemoCustomers.ALL.stream().map(DemoCustomers.Spec::name).toList();
+            assertThat(count("select count(*) from customer where name in (:names)", names)).isEqualTo(25);
+            assertThat(count("select count(*) from product where product_number in (:names)",
+                    DemoData.PRODUCTS.stream().map(p -> p.productNumber()).toList())).isEqualTo(15);
+            assertThat(jdbc.sql("select distinct v.rate from product p join vat_code v on v.code = p.vat_code"
+                            + " where p.product_number in (:numbers)")
+                    .param("numbers", DemoData.PRODUCTS.stream().map(p -> p.productNumber()).toList())
+                    .query(java.math.BigDecimal.class).list())
+                    .extracting(r -> r.stripTrailingZeros().toPlainString()).contains("25", "15", "12", "0");
+            assertThat(count("select count(*) from employee where initials in (:names)", List.of("KN", "OH", "IB")))
+                    .isEqualTo(3);
+            assertThat(count("select count(*) from bank_account where account_number in (:names)",
+                    List.of("15031234562", "86011117947"))).isEqualTo(2);
+            assertThat(jdbc.sql("select name from organisation").query(String.class).single()).isEqualTo("Fjordtakt AS");
+            assertThat(count("select count(*) from customer_group where name in (:names)",
+                    List.of("Bedrift", "Privat", "Nord-Norge", "Norden"))).isEqualTo(4);
+            assertThat(count("select count(*) from contact c join customer k on k.id = c.customer_id"
+                    + " where k.name in (:names) and c.default_your_reference", names))
+                    .isEqualTo(DemoCustomers.ALL.stream().filter(s -> !s.contacts().isEmpty()).count());
+            assertThat(count("select count(*) from customer where name in (:names) and peppol_id is not null", names))
+                    .isGreaterThan(5);
+            status.setRollbackOnly();
+        });
+    }
+
+    private long count(String sql, List<String> names) {
+        return jdbc.sql(sql).param("names", names).query(Long.class).single();
+    }
+}

@@ -1,0 +1,50 @@
+package no.takt.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.ZoneId;
+import no.takt.platform.TaktProperties;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class AdminBootstrapTest {
+
+    private final UserAccounts users = mock(UserAccounts.class);
+
+    private void start(String password) {
+        new AdminBootstrap(users, new TaktProperties(ZoneId.of("Europe/Oslo"), false,
+                new TaktProperties.Admin(password))).run(null);
+    }
+
+    @Test
+    void createsTheAdminWithTheGivenPasswordOnAnEmptyDatabase() {
+        when(users.count()).thenReturn(0L);
+        start("chosen-password");
+        ArgumentCaptor<UserInput> input = ArgumentCaptor.forClass(UserInput.class);
+        verify(users).create(input.capture());
+        assertThat(input.getValue().username()).isEqualTo("admin");
+        assertThat(input.getValue().password()).isEqualTo("chosen-password");
+        assertThat(input.getValue().role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void generatesAStrongPasswordWhenNoneIsGiven() {
+        when(users.count()).thenReturn(0L);
+        start(" ");
+        ArgumentCaptor<UserInput> input = ArgumentCaptor.forClass(UserInput.class);
+        verify(users).create(input.capture());
+        assertThat(input.getValue().password()).hasSize(16).matches("[a-zA-Z0-9]+");
+    }
+
+    @Test
+    void leavesAnExistingInstallationAlone() {
+        when(users.count()).thenReturn(3L);
+        start("chosen-password");
+        verify(users, never()).create(any());
+    }
+}

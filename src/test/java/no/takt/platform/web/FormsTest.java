@@ -1,0 +1,115 @@
+package no.takt.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import no.takt.platform.Address;
+import no.takt.platform.errors.ConflictException;
+import no.takt.platform.errors.Problems;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.json.JsonMapper;
+
+class FormsTest {
+
+    record Input(@NotBlank String name, @PositiveOrZero BigDecimal price, Boolean active, List<Long> groupIds,
+                 Address address) {
+    }
+
+    private final StaticMessageSource messages = new StaticMessageSource();
+    private final Forms forms;
+
+    FormsTest() {
+        messages.addMessage("error.invalid-format", java.util.Locale.getDefault(), "bad format");
+        messages.addMessage("error.duplicate", java.util.Locale.getDefault(), "{0} is taken");
+        messages.setUseCodeAsDefaultMessage(true);
+        JsonMapper json = JsonMapper.builder().build();
+        forms = new Forms(json, Validation.buildDefaultValidatorFactory().getValidator(), new Problems(messages, json));
+    }
+
+    private static MultiValueMap<String, String> post(String... pairs) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            params.add(pairs[i], pairs[i + 1]);
+        }
+        return params;
+    }
+
+    @Test
+    void bindsNestedFieldsCheckboxesAndMultiSelectsToTheInputRecord() {
+        AtomicReference<Input> bound = new AtomicReference<>();
+        String view = forms.submit(post("name", " Fjord ", "price", "12.50", "_active", "false", "groupIds", "3",
+                        "groupIds", "4", "_groupIds", "[]", "address.city", "Oslo", "address.postcode", "", "_csrf", "x"),
+                Input.class, new ExtendedModelMap(), "form", input -> {
+                    bound.set(input);
+                    return "redirect:/done";
+                });
+        assertThat(view).isEqualTo("redirect:/done");
+        assertThat(bound.get()).isEqualTo(new Input("Fjord", new BigDecimal("12.50"), false, List.of(3L, 4L),
+                new Address(null, null, "Oslo", null)));
+    }
+
+    @Test
+    void anUntickedBoxIsFalseAndAnEmptyMultiSelectIsEmpty() {
+        AtomicReference<Input> bound = new AtomicReference<>();
+        forms.submit(post("name", "X", "_active", "false", "_groupIds", "[]"), Input.class, new ExtendedModelMap(),
+                "form", input -> {
+                    bound.set(input);
+                    return "ok";
+                });
+        assertThat(bound.get().active()).isFalse();
+        assertThat(bound.get().groupIds()).isEmpty();
+    }
+
+    @Test
+    void showsTheFormAgainWithTheTypedValuesAndAMessagePerField() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = forms.submit(post("name", "", "price", "-1"), Input.class, model, "form", input -> "never");
+        assertThat(view).isEqualTo("form");
+        assertThat(errors(model)).containsOnlyKeys("name", "price");
+        assertThat(values(model)).containsEntry("price", "-1");
+
+        ExtendedModelMap typo = new ExtendedModelMap();
+        forms.submit(post("name", "X", "price", "twelve"), Input.class, typo, "form", input -> "never");
+        assertThat(errors(typo)).containsEntry("price", "bad format");
+        assertThat(values(typo)).containsEntry("price", "twelve");
+    }
+
+    @Test
+    void putsTheServicesFieldProblemsAtTheirFields() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        forms.submit(post("name", "Dup"), Input.class, model, "form", input -> {
+            throw ConflictException.field("name", "error.duplicate", "Dup");
+        });
+        assertThat(errors(model)).containsEntry("name", "Dup is taken");
+    }
+
+    @Test
+    void fillsAnEditFormFromAnEntityAsText() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        forms.fill(model, new Input("Fjord", new BigDecimal("499.00"), true, List.of(7L),
+                new Address("Gate 1", "0150", "Oslo", "NO")));
+        assertThat(values(model)).containsEntry("name", "Fjord").containsEntry("price", "499.00")
+                .containsEntry("active", "true").containsEntry("groupIds", List.of("7"))
+                .containsEntry("address.city", "Oslo");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> errors(ExtendedModelMap model) {
+        return (Map<String, String>) model.get("errors");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> values(ExtendedModelMap model) {
+        return (Map<String, Object>) model.get("values");
+    }
+}
