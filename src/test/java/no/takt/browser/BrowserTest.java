@@ -60,6 +60,7 @@ public abstract class BrowserTest extends IntegrationTest {
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onDialog(dialog -> dialog.accept());
+
     }
 
     /** Keeps a picture of how every test left the page, to see what went wrong when one fails. */

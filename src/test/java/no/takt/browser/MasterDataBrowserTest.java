@@ -50,7 +50,9 @@ class MasterDataBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("Kunder").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Kunder"))).isVisible();
         assertThat(page.locator("#results tbody tr")).not().hasCount(1);
-        page.getByRole(AriaRole.SEARCHBOX).fill(name);
+        // typed as a person types: the list follows the search box without a submit
+        page.getByRole(AriaRole.SEARCHBOX).pressSequentially(name, new com.microsoft.playwright.Locator
+                .PressSequentiallyOptions().setDelay(20));
         assertThat(page.locator("#results tbody tr")).hasCount(1);
         assertThat(page.locator("#results")).containsText("923609016");
         screenshot("customer-list");
