@@ -54,6 +54,15 @@ public class VatCodeService implements CrudService<VatCode, VatCodeInput> {
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
+    /** Every code's rate in percent, for pricing many lines with one query. */
+    public Map<String, java.math.BigDecimal> rates() {
+        Map<String, java.math.BigDecimal> rates = new java.util.HashMap<>();
+        jdbc.sql("select code, rate from vat_code").query(rs -> {
+            rates.put(rs.getString(1), rs.getBigDecimal(2));
+        });
+        return rates;
+    }
+
     public Optional<VatCode> byCode(String code) {
         return jdbc.sql("select * from vat_code where code = ?").param(code).query(VatCodeService::map).optional();
     }

@@ -48,8 +48,12 @@ public class CustomerGroupService implements CrudService<CustomerGroup, Customer
 
     @Override
     public CustomerGroup get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    public java.util.Optional<CustomerGroup> find(long id) {
         return jdbc.sql("select " + SELECT + " from customer_group g where g.id = ?").param(id)
-                .query(CustomerGroupService::map).optional().orElseThrow(() -> new NotFoundException(ENTITY, id));
+                .query(CustomerGroupService::map).optional();
     }
 
     @Override

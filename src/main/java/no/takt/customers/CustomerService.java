@@ -3,6 +3,7 @@ package no.takt.customers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,59 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
         Customer after = get(id);
         audit.updated(ENTITY, id, before, after);
         return after;
+    }
+
+    /** The summaries of the customers with these ids (those that exist), in one query. */
+    public Map<Long, CustomerSummary> summaries(Collection<Long> ids) {
+        Map<Long, CustomerSummary> summaries = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    select c.*, coalesce(c.invoice_email, k.email) as document_email from customer c
+                    left join contact k on k.default_for_customer = c.id
+                    where c.id in (:ids)""")
+                    .param("ids", List.copyOf(ids))
+                    .query((rs, row) -> new CustomerSummary(rs.getLong("id"), rs.getLong("customer_number"),
+                            rs.getString("name"), rs.getBoolean("active"), rs.getString("country"),
+                            rs.getString("language"), rs.getString("document_email"), Rows.address(rs, "invoice_"),
+                            Rows.address(rs, "visiting_"), Rows.address(rs, "delivery_")))
+                    .list()
+                    .forEach(s -> summaries.put(s.id(), s));
+        }
+        return summaries;
+    }
+
+    /** The ids of the customers matching the criteria, by customer number. */
+    public List<Long> ids(CustomerCriteria criteria) {
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> params = new HashMap<>();
+        if (criteria.groupId() != null) {
+            conditions.add("exists (select 1 from customer_group_member m where m.customer_id = c.id"
+                    + " and m.group_id = :groupId)");
+            params.put("groupId", criteria.groupId());
+        }
+        if (criteria.postcodeFrom() != null) {
+            conditions.add("c.invoice_postcode >= :postcodeFrom");
+            params.put("postcodeFrom", criteria.postcodeFrom());
+        }
+        if (criteria.postcodeTo() != null) {
+            conditions.add("c.invoice_postcode <= :postcodeTo");
+            params.put("postcodeTo", criteria.postcodeTo());
+        }
+        if (criteria.country() != null) {
+            conditions.add("c.country = :country");
+            params.put("country", criteria.country());
+        }
+        if (criteria.activeOnly()) {
+            conditions.add("c.active = true");
+        }
+        return jdbc.sql("select c.id from customer c where " + String.join(" and ", conditions)
+                        + " order by c.customer_number")
+                .params(params).query(Long.class).list();
+    }
+
+    /** The ids of the group's members now (a subscription billing a group resolves them at each run). */
+    public List<Long> memberIds(long groupId) {
+        return ids(new CustomerCriteria(groupId, null, null, null, false));
     }
 
     /** True when there is a customer with this id. */

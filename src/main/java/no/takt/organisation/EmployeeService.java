@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.audit.Stamp;
 import no.takt.platform.errors.ConflictException;
@@ -48,8 +49,11 @@ public class EmployeeService implements CrudService<Employee, EmployeeInput> {
 
     @Override
     public Employee get(long id) {
-        return jdbc.sql("select * from employee where id = ?").param(id).query(EmployeeService::map).optional()
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    public Optional<Employee> find(long id) {
+        return jdbc.sql("select * from employee where id = ?").param(id).query(EmployeeService::map).optional();
     }
 
     @Override

@@ -48,20 +48,32 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void created(String entityType, Object id, Record after) {
-        write(entityType, id, AuditEntry.Action.CREATE, null, after);
+        write(entityType, id, AuditEntry.Action.CREATE, null, after, null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void updated(String entityType, Object id, Record before, Record after) {
-        write(entityType, id, AuditEntry.Action.UPDATE, before, after);
+        write(entityType, id, AuditEntry.Action.UPDATE, before, after, null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void deleted(String entityType, Object id, Record before) {
-        write(entityType, id, AuditEntry.Action.DELETE, before, null);
+        write(entityType, id, AuditEntry.Action.DELETE, before, null, null);
     }
 
-    private void write(String entityType, Object id, AuditEntry.Action action, Record before, Record after) {
+    /**
+     * Records a change to an entity that belongs to a larger whole (a line of a subscription): the
+     * scope, such as {@code subscription:12}, lets the whole's history show the parts' changes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(String scope, String entityType, Object id, Record before, Record after) {
+        AuditEntry.Action action = before == null ? AuditEntry.Action.CREATE
+                : after == null ? AuditEntry.Action.DELETE : AuditEntry.Action.UPDATE;
+        write(entityType, id, action, before, after, scope);
+    }
+
+    private void write(String entityType, Object id, AuditEntry.Action action, Record before, Record after,
+            String scope) {
         Map<String, String> old = RecordFields.of(before);
         Map<String, String> now = RecordFields.of(after);
         Set<String> fields = new HashSet<>(old.keySet());
@@ -72,14 +84,16 @@ public class AuditLog {
             String o = old.get(field);
             String n = now.get(field);
             if (!Objects.equals(o, n)) {
-                rows.add(new Object[] {stamp.at(), stamp.by(), entityType, String.valueOf(id), action.name(), field, o, n});
+                rows.add(new Object[] {stamp.at(), stamp.by(), entityType, String.valueOf(id), action.name(), field, o, n,
+                    scope});
             }
         });
         if (rows.isEmpty() && action != AuditEntry.Action.UPDATE) {
-            rows.add(new Object[] {stamp.at(), stamp.by(), entityType, String.valueOf(id), action.name(), null, null, null});
+            rows.add(new Object[] {stamp.at(), stamp.by(), entityType, String.valueOf(id), action.name(), null, null, null,
+                scope});
         }
         batch.batchUpdate("insert into audit_log (occurred_at, actor, entity_type, entity_id, action, field, old_value,"
-                + " new_value) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " new_value, scope) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** The history of one entity, newest first. */
@@ -88,6 +102,13 @@ public class AuditLog {
                 .params(entityType, String.valueOf(id))
                 .query(AuditLog::map)
                 .list();
+    }
+
+    /** Every change recorded under a scope (a whole and its parts), newest first. */
+    public Page<AuditEntry> scope(String scope, PageQuery query) {
+        return PagedQuery.select("*", "audit_log").where("scope = :scope", "scope", scope)
+                .search(query.q(), "field", "old_value", "new_value")
+                .page(jdbc, query, SORTS, "id", AuditLog::map);
     }
 
     public Page<AuditEntry> search(String entityType, String entityId, String actor, PageQuery query) {

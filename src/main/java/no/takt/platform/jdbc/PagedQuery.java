@@ -30,6 +30,12 @@ public final class PagedQuery {
         return new PagedQuery(select, from);
     }
 
+    /** A condition without parameters (built only from trusted constants). */
+    public PagedQuery where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     public PagedQuery where(String condition, String name, Object value) {
         conditions.add(condition);
         params.put(name, value);

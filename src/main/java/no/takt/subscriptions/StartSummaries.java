@@ -1,0 +1,189 @@
+package no.takt.subscriptions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.takt.customers.CustomerService;
+import no.takt.customers.CustomerSummary;
+import no.takt.money.DocumentTotals;
+import no.takt.money.LineTerms;
+import no.takt.money.PricedLine;
+import no.takt.money.Pricing;
+import no.takt.money.SubscriberTerms;
+import no.takt.platform.Address;
+import no.takt.platform.errors.FieldProblem;
+import no.takt.platform.errors.Problems;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link StartSummary}: the problems that block a start, and who gets what on the next run date. */
+@Component
+class StartSummaries {
+
+    private final SubscriptionService subscriptions;
+    private final SubscriptionLineService lines;
+    private final SubscriberService subscribers;
+    private final FrequencyService frequencies;
+    private final CustomerService customers;
+    private final Problems problems;
+
+    StartSummaries(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
+            FrequencyService frequencies, CustomerService customers, Problems problems) {
+        this.subscriptions = subscriptions;
+        this.lines = lines;
+        this.subscribers = subscribers;
+        this.frequencies = frequencies;
+        this.customers = customers;
+        this.problems = problems;
+    }
+
+    StartSummary of(long id) {
+        Subscription subscription = subscriptions.get(id);
+        SubscriptionInput s = subscription.settings();
+        List<SubscriptionLine> priced = lines.list(id).stream().filter(l -> !l.freeText()).toList();
+        List<Subscriber> all = subscribers.list(id);
+        List<FieldProblem> missing = blockers(subscription, priced, all);
+        LocalDate date = subscription.nextDate();
+        List<StartSummary.Entry> entries = date == null ? List.of() : entries(s, priced, all, date);
+        BigDecimal exclVat = BigDecimal.ZERO;
+        BigDecimal inclVat = BigDecimal.ZERO;
+        for (StartSummary.Entry e : entries) {
+            if (e.skipped() == null) {
+                exclVat = exclVat.add(e.sumExclVat());
+                inclVat = inclVat.add(e.totalInclVat());
+            }
+        }
+        return new StartSummary(id, s.subject(), date, s.currency(), entries, exclVat, inclVat,
+                missing.stream().map(p -> new StartSummary.Problem(p.field(), problems.message(p.code(), p.args())))
+                        .toList());
+    }
+
+    /** What must be in place before a subscription may start (seed 003: "Starte abonnementer"). */
+    List<FieldProblem> blockers(Subscription subscription, List<SubscriptionLine> priced, List<Subscriber> all) {
+        SubscriptionInput s = subscription.settings();
+        List<FieldProblem> found = new ArrayList<>();
+        if (s.template()) {
+            found.add(FieldProblem.of("template", "error.start.template"));
+        }
+        if (s.frequencyId() == null) {
+            found.add(FieldProblem.of("frequencyId", "error.start.frequency"));
+        } else if (frequencies.find(s.frequencyId()).filter(Frequency::active).isEmpty()) {
+            found.add(FieldProblem.of("frequencyId", "error.start.frequency-inactive"));
+        } else if (subscription.nextDate() == null) {
+            found.add(FieldProblem.of("endCriterion", "error.start.ended"));
+        }
+        if (s.ourReferenceId() == null) {
+            found.add(FieldProblem.of("ourReferenceId", "error.start.our-reference"));
+        }
+        if (s.sellerId() == null) {
+            found.add(FieldProblem.of("sellerId", "error.start.seller"));
+        }
+        if (priced.isEmpty()) {
+            found.add(FieldProblem.of("lines", "error.start.lines"));
+        }
+        if (all.stream().noneMatch(Subscriber::active)) {
+            found.add(FieldProblem.of("subscribers", "error.start.subscribers"));
+        }
+        return found;
+    }
+
+    private List<StartSummary.Entry> entries(SubscriptionInput s, List<SubscriptionLine> priced,
+            List<Subscriber> all, LocalDate date) {
+        List<Long> customerIds = new ArrayList<>();
+        for (Subscriber subscriber : all) {
+            customerIds.addAll(subscriber.customerId() != null ? List.of(subscriber.customerId())
+                    : customers.memberIds(subscriber.customerGroupId()));
+        }
+        Map<Long, CustomerSummary> summaries = customers.summaries(customerIds);
+        Set<Long> billed = new HashSet<>();
+        List<StartSummary.Entry> entries = new ArrayList<>();
+        for (Subscriber subscriber : all) {
+            List<Long> ids = subscriber.customerId() != null ? List.of(subscriber.customerId())
+                    : customers.memberIds(subscriber.customerGroupId());
+            for (Long customerId : ids) {
+                CustomerSummary customer = summaries.get(customerId);
+                String skipped = skipReason(s, subscriber, customer, date, billed);
+                if (skipped == null) {
+                    billed.add(customerId);
+                }
+                DocumentTotals totals = DocumentTotals.of(price(s, priced, subscriber, customer, date),
+                        s.cashRounding(), SubscriptionLineService.minorUnits(s.currency()));
+                entries.add(new StartSummary.Entry(subscriber.id(), customerId,
+                        customer == null ? null : customer.customerNumber(), customer == null ? null : customer.name(),
+                        documentType(s, customer), customer == null ? null : customer.email(), totals.sumExclVat(),
+                        totals.totalInclVat(), skipped));
+            }
+        }
+        return entries;
+    }
+
+    /** Why a subscriber is not billed on the date (PRODUCT.md §4), or null when it is. */
+    private static String skipReason(SubscriptionInput s, Subscriber subscriber, CustomerSummary customer,
+            LocalDate date, Set<Long> billed) {
+        if (!subscriber.active()) {
+            return "INACTIVE_SUBSCRIBER";
+        }
+        if (customer == null) {
+            return "NO_CUSTOMER";
+        }
+        if (!customer.active()) {
+            return "INACTIVE_CUSTOMER";
+        }
+        if (subscriber.startDate() != null && subscriber.startDate().isAfter(date)) {
+            return "NOT_STARTED";
+        }
+        if (subscriber.endDate() != null && subscriber.endDate().isBefore(date)) {
+            return "ENDED";
+        }
+        if (!s.sameCustomerMoreThanOnce() && billed.contains(customer.id())) {
+            return "SAME_CUSTOMER";
+        }
+        return null;
+    }
+
+    private static List<PricedLine> price(SubscriptionInput s, List<SubscriptionLine> lines, Subscriber subscriber,
+            CustomerSummary customer, LocalDate date) {
+        boolean expired = subscriber.specialDiscountEndDate() != null && date.isAfter(subscriber.specialDiscountEndDate())
+                || s.specialDiscountExpiry().type() == Settings.DiscountExpiryType.DATE
+                && date.isAfter(s.specialDiscountExpiry().date());
+        boolean vatFree = subscriber.vatOverride() != null || s.vatMode() == Settings.VatMode.EXPORT;
+        SubscriberTerms terms = new SubscriberTerms(subscriber.quantityFactor(), subscriber.specialUnitPrice(),
+                subscriber.specialPercentDiscount(), subscriber.specialCashDiscount(), expired, vatFree);
+        int minor = SubscriptionLineService.minorUnits(s.currency());
+        return lines.stream()
+                .map(l -> Pricing.line(new LineTerms(l.quantity(), l.unitPrice(), l.costPrice(), l.percentDiscount(),
+                        l.cashDiscount(), vatRateOf(l), l.lockedQuantity(), l.lockedUnitPrice(),
+                        l.lockedPercentDiscount(), l.lockedCashDiscount()), terms, minor))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The line's own VAT rate (its computed rate is 0 when the whole subscription is VAT free). */
+    private static BigDecimal vatRateOf(SubscriptionLine line) {
+        return line.vatRate() == null ? BigDecimal.ZERO : line.vatRate();
+    }
+
+    /**
+     * An invoice when the settings say invoice and the required addresses are valid; otherwise an
+     * editable sales order (seed 003: "Gyldige fakturaadresser og leveringsadresser").
+     */
+    static StartSummary.DocumentType documentType(SubscriptionInput s, CustomerSummary customer) {
+        if (s.processingStep() == Settings.ProcessingStep.SALES_ORDER || customer == null) {
+            return StartSummary.DocumentType.SALES_ORDER;
+        }
+        boolean invoiceOk = s.invoiceAddressFormat() != Settings.InvoiceAddressFormat.REQUIRED
+                || customer.invoiceAddress().isValid();
+        Address delivery = customer.deliveryAddress().isValid() ? customer.deliveryAddress() : customer.visitingAddress();
+        boolean deliveryOk = switch (s.deliveryAddressFormat()) {
+            case REQUIRED_DELIVERY_OR_INVOICE -> delivery.isValid() || customer.invoiceAddress().isValid();
+            case REQUIRED_DELIVERY -> delivery.isValid();
+            case REQUIRED_INVOICE -> customer.invoiceAddress().isValid();
+            default -> true;
+        };
+        return invoiceOk && deliveryOk ? StartSummary.DocumentType.INVOICE : StartSummary.DocumentType.SALES_ORDER;
+    }
+}

@@ -1,0 +1,34 @@
+package no.takt.subscriptions;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import no.takt.platform.web.Identified;
+
+/**
+ * A subscription as read: its order basis and settings (unwrapped into the same JSON object), and
+ * what is derived from them — status, next run date, the recurrence in words, the standard order
+ * sum, subscriber counts, and the orders produced so far.
+ *
+ * @param active  started and not deactivated (change it with the start and deactivate actions)
+ * @param nextDate the next run date on or after today; null when the subscription has ended
+ */
+public record Subscription(long id, @JsonUnwrapped SubscriptionInput settings, boolean active, Status status,
+                           LocalDate nextDate, String recurrence, BigDecimal sumExclVat, long subscriberCount,
+                           long activeSubscriberCount, long ordersProduced, LocalDate firstOrderDate,
+                           String firstOrderNumber, LocalDate lastOrderDate, String lastOrderNumber,
+                           OffsetDateTime createdAt, String createdBy, OffsetDateTime modifiedAt, String modifiedBy)
+        implements Identified {
+
+    /** ACTIVE and INACTIVE by the flag; ENDED once no run date is left; TEMPLATE for templates, which never run. */
+    public enum Status { ACTIVE, INACTIVE, ENDED, TEMPLATE }
+
+    public int version() {
+        return settings.version();
+    }
+
+    public String subject() {
+        return settings.subject();
+    }
+}

@@ -1,0 +1,328 @@
+package no.takt.subscriptions;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.takt.catalog.FreightTerms;
+import no.takt.catalog.FreightTermsService;
+import no.takt.catalog.PaymentTerms;
+import no.takt.catalog.PaymentTermsService;
+import no.takt.catalog.Product;
+import no.takt.catalog.ProductService;
+import no.takt.catalog.VatCode;
+import no.takt.catalog.VatCodeService;
+import no.takt.money.LineTerms;
+import no.takt.money.PricedLine;
+import no.takt.money.Pricing;
+import no.takt.platform.audit.AuditLog;
+import no.takt.platform.audit.Stamp;
+import no.takt.platform.errors.BadInputException;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.errors.UnprocessableException;
+import no.takt.platform.jdbc.Rows;
+import no.takt.platform.jdbc.Tables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The order lines of a subscription, in the order the user gives them. A line is always reached
+ * through its subscription: a line of another subscription is not found.
+ */
+@Service
+public class SubscriptionLineService {
+
+    static final String ENTITY = "subscription-line";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final SubscriptionService subscriptions;
+    private final ProductService products;
+    private final VatCodeService vatCodes;
+    private final PaymentTermsService paymentTerms;
+    private final FreightTermsService freightTerms;
+
+    SubscriptionLineService(JdbcClient jdbc, AuditLog audit, SubscriptionService subscriptions,
+            ProductService products, VatCodeService vatCodes, PaymentTermsService paymentTerms,
+            FreightTermsService freightTerms) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.subscriptions = subscriptions;
+        this.products = products;
+        this.vatCodes = vatCodes;
+        this.paymentTerms = paymentTerms;
+        this.freightTerms = freightTerms;
+    }
+
+    public List<SubscriptionLine> list(long subscriptionId) {
+        Subscription subscription = subscriptions.get(subscriptionId);
+        Pricer pricer = pricer(subscription);
+        return jdbc.sql("select * from subscription_line where subscription_id = ? order by position, id")
+                .param(subscriptionId).query((rs, row) -> map(rs, pricer)).list();
+    }
+
+    public SubscriptionLine get(long subscriptionId, long id) {
+        Subscription subscription = subscriptions.get(subscriptionId);
+        return find(subscription, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** What a line with these values would come to, without saving it (for the live sums of the line form). */
+    public SubscriptionLine preview(long subscriptionId, LineInput input) {
+        Subscription subscription = subscriptions.get(subscriptionId);
+        Resolved r = resolve(subscription, input);
+        PricedLine p = pricer(subscription).price(r.terms(), r.vatCode(), r.freeText());
+        return new SubscriptionLine(0, subscriptionId, 0, r.kind(), r.freeText(), r.bold(), r.italic(), r.productId(),
+                r.name(), r.description(), r.vatCode(), r.salesAccount(), r.quantity(), r.unitPrice(), r.costPrice(),
+                r.percentDiscount(), r.cashDiscount(), r.lockedQuantity(), r.lockedUnitPrice(),
+                r.lockedPercentDiscount(), r.lockedCashDiscount(), r.oneTime(), p.vatRate(), p.sumExclVat(),
+                p.margin(), p.marginPercent(), p.sumInclVat(), 0, null, null, null, null);
+    }
+
+    @Transactional
+    public SubscriptionLine create(long subscriptionId, LineInput input) {
+        Subscription subscription = subscriptions.get(subscriptionId);
+        Resolved r = resolve(subscription, input);
+        int count = count(subscriptionId);
+        long id = insert(subscriptionId, count + 1, r, audit.stamp());
+        if (input.position() != null && input.position() <= count) {
+            reorder(subscriptionId, id, input.position());
+        }
+        SubscriptionLine created = get(subscriptionId, id);
+        audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, null, created);
+        return created;
+    }
+
+    @Transactional
+    public SubscriptionLine update(long subscriptionId, long id, LineInput input) {
+        SubscriptionLine before = get(subscriptionId, id);
+        Resolved r = resolve(subscriptions.get(subscriptionId), input);
+        Tables.updateVersioned(bind(jdbc.sql("""
+                update subscription_line set kind = :kind, free_text = :freeText, bold = :bold, italic = :italic,
+                  product_id = :productId, name = :name, description = :description, vat_code = :vatCode,
+                  sales_account = :salesAccount, quantity = :quantity, unit_price = :unitPrice,
+                  cost_price = :costPrice, percent_discount = :percentDiscount, cash_discount = :cashDiscount,
+                  locked_quantity = :lockedQuantity, locked_unit_price = :lockedUnitPrice,
+                  locked_percent_discount = :lockedPercentDiscount, locked_cash_discount = :lockedCashDiscount,
+                  one_time = :oneTime, version = version + 1, modified_at = :at, modified_by = :by
+                where id = :id and subscription_id = :subscriptionId and version = :version"""), subscriptionId, r,
+                audit.stamp()), id, input.version(), before.version());
+        if (input.position() != null && input.position() != before.position()) {
+            reorder(subscriptionId, id, input.position());
+        }
+        SubscriptionLine after = get(subscriptionId, id);
+        audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, before, after);
+        return after;
+    }
+
+    /** Moves a line one place up (−1) or down (+1), as the arrows in the list do. */
+    @Transactional
+    public SubscriptionLine move(long subscriptionId, long id, int by) {
+        SubscriptionLine line = get(subscriptionId, id);
+        int to = Math.max(1, Math.min(count(subscriptionId), line.position() + by));
+        if (to != line.position()) {
+            reorder(subscriptionId, id, to);
+            audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, line, get(subscriptionId, id));
+        }
+        return get(subscriptionId, id);
+    }
+
+    @Transactional
+    public void delete(long subscriptionId, long id) {
+        SubscriptionLine before = get(subscriptionId, id);
+        jdbc.sql("delete from subscription_line where id = ?").param(id).update();
+        renumber(subscriptionId, lineIds(subscriptionId));
+        audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, before, null);
+    }
+
+    /** Copies every line of one subscription to another (for copies and templates). */
+    @Transactional
+    void copyAll(long from, long to) {
+        Stamp stamp = audit.stamp();
+        for (SubscriptionLine line : list(from)) {
+            long id = insert(to, line.position(), Resolved.of(line), stamp);
+            audit.changed(SubscriptionService.scope(to), ENTITY, id, null, get(to, id));
+        }
+    }
+
+    private int count(long subscriptionId) {
+        return jdbc.sql("select count(*) from subscription_line where subscription_id = ?").param(subscriptionId)
+                .query(Integer.class).single();
+    }
+
+    private List<Long> lineIds(long subscriptionId) {
+        return jdbc.sql("select id from subscription_line where subscription_id = ? order by position, id")
+                .param(subscriptionId).query(Long.class).list();
+    }
+
+    /** Puts the line at the position (from 1) and numbers all lines 1, 2, 3, … again. */
+    private void reorder(long subscriptionId, long id, int position) {
+        List<Long> ids = new ArrayList<>(lineIds(subscriptionId));
+        ids.remove(id);
+        ids.add(Math.min(position, ids.size() + 1) - 1, id);
+        renumber(subscriptionId, ids);
+    }
+
+    private void renumber(long subscriptionId, List<Long> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql("update subscription_line set position = ? where id = ? and subscription_id = ?")
+                    .params(i + 1, ids.get(i), subscriptionId).update();
+        }
+    }
+
+    private long insert(long subscriptionId, int position, Resolved r, Stamp stamp) {
+        return Rows.insert(bind(jdbc.sql("""
+                insert into subscription_line (subscription_id, position, kind, free_text, bold, italic, product_id,
+                  name, description, vat_code, sales_account, quantity, unit_price, cost_price, percent_discount,
+                  cash_discount, locked_quantity, locked_unit_price, locked_percent_discount, locked_cash_discount,
+                  one_time, version, created_at, created_by, modified_at, modified_by)
+                values (:subscriptionId, :position, :kind, :freeText, :bold, :italic, :productId, :name, :description,
+                  :vatCode, :salesAccount, :quantity, :unitPrice, :costPrice, :percentDiscount, :cashDiscount,
+                  :lockedQuantity, :lockedUnitPrice, :lockedPercentDiscount, :lockedCashDiscount, :oneTime, 0, :at,
+                  :by, :at, :by)"""), subscriptionId, r, stamp).param("position", position));
+    }
+
+    /** A line's values after the defaults from its product or terms. */
+    record Resolved(SubscriptionLine.Kind kind, boolean freeText, boolean bold, boolean italic, Long productId,
+                    String name, String description, String vatCode, String salesAccount, BigDecimal quantity,
+                    BigDecimal unitPrice, BigDecimal costPrice, BigDecimal percentDiscount, BigDecimal cashDiscount,
+                    boolean lockedQuantity, boolean lockedUnitPrice, boolean lockedPercentDiscount,
+                    boolean lockedCashDiscount, boolean oneTime) {
+
+        static Resolved of(SubscriptionLine l) {
+            return new Resolved(l.kind(), l.freeText(), l.bold(), l.italic(), l.productId(), l.name(), l.description(),
+                    l.vatCode(), l.salesAccount(), l.quantity(), l.unitPrice(), l.costPrice(), l.percentDiscount(),
+                    l.cashDiscount(), l.lockedQuantity(), l.lockedUnitPrice(), l.lockedPercentDiscount(),
+                    l.lockedCashDiscount(), l.oneTime());
+        }
+
+        LineTerms terms() {
+            return new LineTerms(quantity, unitPrice, costPrice, percentDiscount, cashDiscount, null, lockedQuantity,
+                    lockedUnitPrice, lockedPercentDiscount, lockedCashDiscount);
+        }
+    }
+
+    private Resolved resolve(Subscription subscription, LineInput in) {
+        if (Boolean.TRUE.equals(in.freeText())) {
+            if (in.name() == null || in.name().isBlank()) {
+                throw BadInputException.field("name", "jakarta.validation.constraints.NotBlank.message");
+            }
+            return new Resolved(SubscriptionLine.Kind.PRODUCT, true, bool(in.bold()), bool(in.italic()), null,
+                    in.name().trim(), in.description(), null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, true, true, true, true, bool(in.oneTime()));
+        }
+        SubscriptionLine.Kind kind = in.kind() == null ? SubscriptionLine.Kind.PRODUCT : in.kind();
+        Long productId = in.productId() != null ? in.productId() : termsProduct(subscription, kind);
+        Optional<Product> product = productId == null ? Optional.empty() : products.find(productId);
+        if (productId != null && product.isEmpty()) {
+            throw UnprocessableException.field("productId", "error.unknown-reference", productId);
+        }
+        String name = or(in.name(), product.map(Product::name).orElse(null));
+        String vatCode = or(in.vatCode(), product.map(Product::vatCode).orElse(null));
+        new no.takt.platform.errors.FieldProblems()
+                .check(name != null && !name.isBlank(), "name", "jakarta.validation.constraints.NotBlank.message")
+                .check(vatCode != null, "vatCode", "jakarta.validation.constraints.NotBlank.message")
+                .throwIfAny(BadInputException::new);
+        if (vatCodes.byCode(vatCode).filter(VatCode::active).isEmpty()) {
+            throw UnprocessableException.field("vatCode", "error.unknown-vat-code", vatCode);
+        }
+        boolean locked = kind != SubscriptionLine.Kind.PRODUCT;
+        return new Resolved(kind, false, false, false, productId, name.trim(),
+                or(in.description(), product.map(Product::description).orElse(null)), vatCode,
+                or(in.salesAccount(), product.map(Product::salesAccount).orElse(null)),
+                or(in.quantity(), BigDecimal.ONE), or(in.unitPrice(), product.map(Product::unitPrice).orElse(BigDecimal.ZERO)),
+                or(in.costPrice(), product.map(Product::costPrice).orElse(BigDecimal.ZERO)),
+                or(in.percentDiscount(), BigDecimal.ZERO), or(in.cashDiscount(), BigDecimal.ZERO),
+                lock(in.lockedQuantity(), locked), lock(in.lockedUnitPrice(), locked),
+                lock(in.lockedPercentDiscount(), locked), lock(in.lockedCashDiscount(), locked), bool(in.oneTime()));
+    }
+
+    /** The invoice-fee or freight product of the subscription's terms; 422 when the terms have none. */
+    private Long termsProduct(Subscription subscription, SubscriptionLine.Kind kind) {
+        if (kind == SubscriptionLine.Kind.PRODUCT) {
+            return null;
+        }
+        SubscriptionInput s = subscription.settings();
+        Optional<Long> product = kind == SubscriptionLine.Kind.INVOICE_FEE
+                ? Optional.ofNullable(s.paymentTermsId()).flatMap(paymentTerms::find)
+                        .map(PaymentTerms::invoiceFeeProductId)
+                : Optional.ofNullable(s.freightTermsId()).flatMap(freightTerms::find).map(FreightTerms::freightProductId);
+        return product.orElseThrow(() -> UnprocessableException.field("kind", "error.no-terms-product"));
+    }
+
+    private Optional<SubscriptionLine> find(Subscription subscription, long id) {
+        Pricer pricer = pricer(subscription);
+        return jdbc.sql("select * from subscription_line where id = ? and subscription_id = ?")
+                .params(id, subscription.id()).query((rs, row) -> map(rs, pricer)).optional();
+    }
+
+    /** Prices lines as the subscription has them: its currency's minor unit, its VAT mode. */
+    private record Pricer(Map<String, BigDecimal> rates, int minorUnits, boolean vatFree) {
+        PricedLine price(LineTerms terms, String vatCode, boolean freeText) {
+            BigDecimal rate = freeText || vatFree ? BigDecimal.ZERO : rates.getOrDefault(vatCode, BigDecimal.ZERO);
+            return Pricing.line(new LineTerms(terms.quantity(), terms.unitPrice(), terms.costPrice(),
+                    terms.percentDiscount(), terms.cashDiscount(), rate, true, true, true, true), minorUnits);
+        }
+    }
+
+    private Pricer pricer(Subscription subscription) {
+        return new Pricer(vatCodes.rates(), minorUnits(subscription.settings().currency()),
+                subscription.settings().vatMode() == Settings.VatMode.EXPORT);
+    }
+
+    static int minorUnits(String currency) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        return digits < 0 ? 2 : digits;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long subscriptionId, Resolved r,
+            Stamp stamp) {
+        return spec.param("subscriptionId", subscriptionId).param("kind", r.kind().name())
+                .param("freeText", r.freeText()).param("bold", r.bold()).param("italic", r.italic())
+                .param("productId", r.productId()).param("name", r.name()).param("description", r.description())
+                .param("vatCode", r.vatCode()).param("salesAccount", r.salesAccount()).param("quantity", r.quantity())
+                .param("unitPrice", r.unitPrice()).param("costPrice", r.costPrice())
+                .param("percentDiscount", r.percentDiscount()).param("cashDiscount", r.cashDiscount())
+                .param("lockedQuantity", r.lockedQuantity()).param("lockedUnitPrice", r.lockedUnitPrice())
+                .param("lockedPercentDiscount", r.lockedPercentDiscount())
+                .param("lockedCashDiscount", r.lockedCashDiscount()).param("oneTime", r.oneTime())
+                .param("at", stamp.at()).param("by", stamp.by());
+    }
+
+    private static SubscriptionLine map(ResultSet rs, Pricer pricer) throws SQLException {
+        boolean freeText = rs.getBoolean("free_text");
+        Resolved r = new Resolved(SubscriptionLine.Kind.valueOf(rs.getString("kind")), freeText,
+                rs.getBoolean("bold"), rs.getBoolean("italic"), Rows.longOrNull(rs, "product_id"), rs.getString("name"),
+                rs.getString("description"), rs.getString("vat_code"), rs.getString("sales_account"),
+                Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"), Rows.amount(rs, "cost_price"),
+                Rows.amount(rs, "percent_discount"), Rows.amount(rs, "cash_discount"),
+                rs.getBoolean("locked_quantity"), rs.getBoolean("locked_unit_price"),
+                rs.getBoolean("locked_percent_discount"), rs.getBoolean("locked_cash_discount"),
+                rs.getBoolean("one_time"));
+        PricedLine p = pricer.price(r.terms(), r.vatCode(), freeText);
+        return new SubscriptionLine(rs.getLong("id"), rs.getLong("subscription_id"), rs.getInt("position"), r.kind(),
+                freeText, r.bold(), r.italic(), r.productId(), r.name(), r.description(), r.vatCode(),
+                r.salesAccount(), r.quantity(), r.unitPrice(), r.costPrice(), r.percentDiscount(), r.cashDiscount(),
+                r.lockedQuantity(), r.lockedUnitPrice(), r.lockedPercentDiscount(), r.lockedCashDiscount(),
+                r.oneTime(), freeText ? null : p.vatRate(), freeText ? null : p.sumExclVat(),
+                freeText ? null : p.margin(), freeText ? null : p.marginPercent(), freeText ? null : p.sumInclVat(),
+                rs.getInt("version"), Rows.time(rs, "created_at"), rs.getString("created_by"),
+                Rows.time(rs, "modified_at"), rs.getString("modified_by"));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null || value instanceof String s && s.isBlank() ? fallback : value;
+    }
+
+    private static boolean bool(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    private static boolean lock(Boolean value, boolean fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,224 @@
+package no.takt.subscriptions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import no.takt.money.CashRounding;
+import no.takt.platform.audit.Stamp;
+import no.takt.platform.jdbc.PagedQuery;
+import no.takt.platform.jdbc.Rows;
+import no.takt.platform.jdbc.SortSpec;
+import no.takt.platform.jdbc.Tables;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the subscription table; the rules are in {@link SubscriptionService}. */
+@Repository
+class SubscriptionRepository {
+
+    /** The row and what the list shows beside it: the standard order sum and the subscriber counts. */
+    private static final String SELECT = """
+            s.*, f.name as frequency_name,
+              (select coalesce(sum(round(l.quantity * l.unit_price * (100 - l.percent_discount) / 100
+                 - l.cash_discount, 2)), 0) from subscription_line l
+               where l.subscription_id = s.id and l.free_text = false) as sum_excl_vat,
+              (select count(*) from subscriber b where b.subscription_id = s.id) as subscriber_count,
+              (select count(*) from subscriber b where b.subscription_id = s.id and b.active = true)
+                as active_subscriber_count""";
+    private static final String FROM = "subscription s left join frequency f on f.id = s.frequency_id";
+    static final SortSpec SORTS = new SortSpec(Map.of("id", "s.id", "subject", "lower(s.subject)",
+            "recurrence", "lower(f.name)", "nextDate", "s.next_date", "end", "s.end_date", "sumExclVat", "sum_excl_vat",
+            "subscriberCount", "subscriber_count", "activeSubscriberCount", "active_subscriber_count"), "-id");
+
+    private final JdbcClient jdbc;
+
+    SubscriptionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The status filter in SQL, the same rule as {@link #status}. */
+    private static String statusCondition(Subscription.Status status) {
+        return switch (status) {
+            case TEMPLATE -> "s.template = true";
+            case ENDED -> "s.template = false and s.frequency_id is not null and s.next_date is null";
+            case ACTIVE -> "s.template = false and s.active = true and s.next_date is not null";
+            case INACTIVE -> "s.template = false and s.active = false and (s.next_date is not null"
+                    + " or s.frequency_id is null)";
+        };
+    }
+
+    Page<Subscription> list(PageQuery query, Subscription.Status status, Function<Long, String> summary) {
+        PagedQuery q = PagedQuery.select(SELECT, FROM);
+        if (status != null) {
+            q.where(statusCondition(status));
+        }
+        return q.search(query.q(), "s.subject", "cast(s.id as varchar(20))", "s.project_name", "s.campaign")
+                .page(jdbc, query, SORTS, "s.id", (rs, row) -> map(rs, summary));
+    }
+
+    Optional<Subscription> find(long id, Function<Long, String> summary) {
+        return jdbc.sql("select " + SELECT + " from " + FROM + " where s.id = ?").param(id)
+                .query((rs, row) -> map(rs, summary)).optional();
+    }
+
+    long insert(SubscriptionInput s, LocalDate nextDate, Stamp stamp) {
+        return Rows.insert(bind(jdbc.sql("""
+                insert into subscription (subject, template, active, frequency_id, next_date, our_reference_id, seller_id,
+                  project_id, project_code, project_name, reseller, reseller_code, campaign, campaign_code,
+                  bank_account_id, line_detail, reference_text, vat_mode, cash_rounding, language, font, currency,
+                  attach_sales_conditions, payment_terms_id, freight_terms_id, order_text, processing_step,
+                  invoice_address_format, delivery_address_format, domestic_giro_format, foreign_giro_format,
+                  proration_mode, credit_days, delivery_date_days, minimum_invoice_days, discount_expiry_type,
+                  discount_expiry_date, discount_expiry_runs, append_period_to_subject, append_period_to_order_text,
+                  update_stock, same_customer_more_than_once, send_by_email, email_subject, email_text, sender_email,
+                  sender_name, cc, bcc, use_kid, kid_format, kid_algorithm, payment_info_format, end_type, end_date,
+                  end_runs, internal_note, version, created_at, created_by, modified_at, modified_by)
+                values (:subject, :template, false, :frequencyId, :nextDate, :ourReferenceId, :sellerId, :projectId,
+                  :projectCode, :projectName, :reseller, :resellerCode, :campaign, :campaignCode, :bankAccountId,
+                  :lineDetail, :referenceText, :vatMode, :cashRounding, :language, :font, :currency,
+                  :attachSalesConditions, :paymentTermsId, :freightTermsId, :orderText, :processingStep,
+                  :invoiceAddressFormat, :deliveryAddressFormat, :domesticGiroFormat, :foreignGiroFormat,
+                  :prorationMode, :creditDays, :deliveryDateDays, :minimumInvoiceDays, :discountExpiryType,
+                  :discountExpiryDate, :discountExpiryRuns, :appendPeriodToSubject, :appendPeriodToOrderText,
+                  :updateStock, :sameCustomerMoreThanOnce, :sendByEmail, :emailSubject, :emailText, :senderEmail,
+                  :senderName, :cc, :bcc, :useKid, :kidFormat, :kidAlgorithm, :paymentInfoFormat, :endType,
+                  :endDate, :endRuns, :internalNote, 0, :at, :by, :at, :by)"""), s, nextDate, stamp));
+    }
+
+    void update(long id, SubscriptionInput s, LocalDate nextDate, Stamp stamp, int currentVersion) {
+        Tables.updateVersioned(bind(jdbc.sql("""
+                update subscription set subject = :subject, template = :template, frequency_id = :frequencyId,
+                  next_date = :nextDate, our_reference_id = :ourReferenceId, seller_id = :sellerId,
+                  project_id = :projectId, project_code = :projectCode, project_name = :projectName,
+                  reseller = :reseller, reseller_code = :resellerCode, campaign = :campaign,
+                  campaign_code = :campaignCode, bank_account_id = :bankAccountId, line_detail = :lineDetail,
+                  reference_text = :referenceText, vat_mode = :vatMode, cash_rounding = :cashRounding,
+                  language = :language, font = :font, currency = :currency,
+                  attach_sales_conditions = :attachSalesConditions, payment_terms_id = :paymentTermsId,
+                  freight_terms_id = :freightTermsId, order_text = :orderText, processing_step = :processingStep,
+                  invoice_address_format = :invoiceAddressFormat, delivery_address_format = :deliveryAddressFormat,
+                  domestic_giro_format = :domesticGiroFormat, foreign_giro_format = :foreignGiroFormat,
+                  proration_mode = :prorationMode, credit_days = :creditDays, delivery_date_days = :deliveryDateDays,
+                  minimum_invoice_days = :minimumInvoiceDays, discount_expiry_type = :discountExpiryType,
+                  discount_expiry_date = :discountExpiryDate, discount_expiry_runs = :discountExpiryRuns,
+                  append_period_to_subject = :appendPeriodToSubject,
+                  append_period_to_order_text = :appendPeriodToOrderText, update_stock = :updateStock,
+                  same_customer_more_than_once = :sameCustomerMoreThanOnce, send_by_email = :sendByEmail,
+                  email_subject = :emailSubject, email_text = :emailText, sender_email = :senderEmail,
+                  sender_name = :senderName, cc = :cc, bcc = :bcc, use_kid = :useKid, kid_format = :kidFormat,
+                  kid_algorithm = :kidAlgorithm, payment_info_format = :paymentInfoFormat, end_type = :endType,
+                  end_date = :endDate, end_runs = :endRuns, internal_note = :internalNote, version = version + 1,
+                  modified_at = :at, modified_by = :by
+                where id = :id and version = :version"""), s, nextDate, stamp), id, s.version(), currentVersion);
+    }
+
+    /** Starts or deactivates, bumping the version so a concurrent edit notices. */
+    void setActive(long id, boolean active, Stamp stamp) {
+        jdbc.sql("update subscription set active = ?, version = version + 1, modified_at = ?, modified_by = ?"
+                + " where id = ?").params(active, stamp.at(), stamp.by(), id).update();
+    }
+
+    void setNextDate(long id, LocalDate nextDate) {
+        jdbc.sql("update subscription set next_date = ? where id = ?").params(nextDate, id).update();
+    }
+
+    /** Subscriptions whose stored next date has passed (or whose frequency changed): id → frequency id. */
+    Map<Long, Long> needingNextDate(LocalDate today, Long frequencyId) {
+        Map<Long, Long> ids = new java.util.HashMap<>();
+        jdbc.sql(frequencyId != null ? "select id, frequency_id from subscription where frequency_id = :f"
+                        : "select id, frequency_id from subscription where next_date < :today")
+                .param("f", frequencyId).param("today", today)
+                .query(rs -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SubscriptionInput s, LocalDate next,
+            Stamp stamp) {
+        return spec.param("subject", s.subject()).param("template", s.template()).param("frequencyId", s.frequencyId())
+                .param("nextDate", next).param("ourReferenceId", s.ourReferenceId()).param("sellerId", s.sellerId())
+                .param("projectId", s.projectId()).param("projectCode", s.projectCode())
+                .param("projectName", s.projectName()).param("reseller", s.reseller())
+                .param("resellerCode", s.resellerCode()).param("campaign", s.campaign())
+                .param("campaignCode", s.campaignCode()).param("bankAccountId", s.bankAccountId())
+                .param("lineDetail", s.lineDetail().name()).param("referenceText", s.referenceText())
+                .param("vatMode", s.vatMode().name()).param("cashRounding", s.cashRounding().name())
+                .param("language", s.language()).param("font", s.font()).param("currency", s.currency())
+                .param("attachSalesConditions", s.attachSalesConditions()).param("paymentTermsId", s.paymentTermsId())
+                .param("freightTermsId", s.freightTermsId()).param("orderText", s.orderText())
+                .param("processingStep", s.processingStep().name())
+                .param("invoiceAddressFormat", s.invoiceAddressFormat().name())
+                .param("deliveryAddressFormat", s.deliveryAddressFormat().name())
+                .param("domesticGiroFormat", s.domesticGiroFormat().name())
+                .param("foreignGiroFormat", s.foreignGiroFormat().name())
+                .param("prorationMode", s.prorationMode().name()).param("creditDays", s.creditDays())
+                .param("deliveryDateDays", s.deliveryDateDays()).param("minimumInvoiceDays", s.minimumInvoiceDays())
+                .param("discountExpiryType", s.specialDiscountExpiry().type().name())
+                .param("discountExpiryDate", s.specialDiscountExpiry().date())
+                .param("discountExpiryRuns", s.specialDiscountExpiry().runs())
+                .param("appendPeriodToSubject", s.appendPeriodToSubject())
+                .param("appendPeriodToOrderText", s.appendPeriodToOrderText()).param("updateStock", s.updateStock())
+                .param("sameCustomerMoreThanOnce", s.sameCustomerMoreThanOnce()).param("sendByEmail", s.sendByEmail())
+                .param("emailSubject", s.emailSubject()).param("emailText", s.emailText())
+                .param("senderEmail", s.senderEmail()).param("senderName", s.senderName()).param("cc", s.cc())
+                .param("bcc", s.bcc()).param("useKid", s.useKid()).param("kidFormat", s.kidFormat())
+                .param("kidAlgorithm", s.kidAlgorithm().name()).param("paymentInfoFormat", s.paymentInfoFormat())
+                .param("endType", s.endCriterion().type().name()).param("endDate", s.endCriterion().date())
+                .param("endRuns", s.endCriterion().runs()).param("internalNote", s.internalNote())
+                .param("at", stamp.at()).param("by", stamp.by());
+    }
+
+    static Subscription.Status status(boolean template, boolean active, Long frequencyId, LocalDate nextDate) {
+        if (template) {
+            return Subscription.Status.TEMPLATE;
+        }
+        if (frequencyId != null && nextDate == null) {
+            return Subscription.Status.ENDED;
+        }
+        return active ? Subscription.Status.ACTIVE : Subscription.Status.INACTIVE;
+    }
+
+    private static Subscription map(ResultSet rs, Function<Long, String> summary) throws SQLException {
+        Long frequencyId = Rows.longOrNull(rs, "frequency_id");
+        LocalDate nextDate = Rows.date(rs, "next_date");
+        boolean template = rs.getBoolean("template");
+        boolean active = rs.getBoolean("active");
+        SubscriptionInput settings = new SubscriptionInput(rs.getString("subject"), template, frequencyId,
+                Rows.longOrNull(rs, "our_reference_id"), Rows.longOrNull(rs, "seller_id"), rs.getString("project_id"),
+                rs.getString("project_code"), rs.getString("project_name"), rs.getString("reseller"),
+                rs.getString("reseller_code"), rs.getString("campaign"), rs.getString("campaign_code"),
+                Rows.longOrNull(rs, "bank_account_id"), Settings.LineDetail.valueOf(rs.getString("line_detail")),
+                rs.getString("reference_text"), Settings.VatMode.valueOf(rs.getString("vat_mode")),
+                CashRounding.valueOf(rs.getString("cash_rounding")), rs.getString("language"), rs.getString("font"),
+                rs.getString("currency"), rs.getBoolean("attach_sales_conditions"),
+                Rows.longOrNull(rs, "payment_terms_id"), Rows.longOrNull(rs, "freight_terms_id"),
+                rs.getString("order_text"), Settings.ProcessingStep.valueOf(rs.getString("processing_step")),
+                Settings.InvoiceAddressFormat.valueOf(rs.getString("invoice_address_format")),
+                Settings.DeliveryAddressFormat.valueOf(rs.getString("delivery_address_format")),
+                Settings.GiroFormat.valueOf(rs.getString("domestic_giro_format")),
+                Settings.GiroFormat.valueOf(rs.getString("foreign_giro_format")),
+                Settings.ProrationMode.valueOf(rs.getString("proration_mode")), rs.getInt("credit_days"),
+                Rows.intOrNull(rs, "delivery_date_days"), Rows.intOrNull(rs, "minimum_invoice_days"),
+                new DiscountExpiry(Settings.DiscountExpiryType.valueOf(rs.getString("discount_expiry_type")),
+                        Rows.date(rs, "discount_expiry_date"), Rows.intOrNull(rs, "discount_expiry_runs")),
+                rs.getBoolean("append_period_to_subject"), rs.getBoolean("append_period_to_order_text"),
+                rs.getBoolean("update_stock"), rs.getBoolean("same_customer_more_than_once"),
+                rs.getBoolean("send_by_email"), rs.getString("email_subject"), rs.getString("email_text"),
+                rs.getString("sender_email"), rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
+                rs.getBoolean("use_kid"), rs.getString("kid_format"),
+                Settings.KidAlgorithm.valueOf(rs.getString("kid_algorithm")), rs.getString("payment_info_format"),
+                new EndCriterion(Settings.EndType.valueOf(rs.getString("end_type")), Rows.date(rs, "end_date"),
+                        Rows.intOrNull(rs, "end_runs")), rs.getString("internal_note"), rs.getInt("version"));
+        return new Subscription(rs.getLong("id"), settings, active, status(template, active, frequencyId, nextDate),
+                nextDate, frequencyId == null ? null : summary.apply(frequencyId), Rows.amount(rs, "sum_excl_vat"),
+                rs.getLong("subscriber_count"), rs.getLong("active_subscriber_count"), 0, null, null, null, null,
+                Rows.time(rs, "created_at"), rs.getString("created_by"), Rows.time(rs, "modified_at"),
+                rs.getString("modified_by"));
+    }
+}

@@ -1,0 +1,165 @@
+package no.takt.subscriptions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import no.takt.catalog.FreightTermsService;
+import no.takt.catalog.PaymentTermsService;
+import no.takt.organisation.BankAccountService;
+import no.takt.organisation.EmployeeService;
+import no.takt.platform.audit.AuditLog;
+import no.takt.platform.errors.BadInputException;
+import no.takt.platform.errors.FieldProblems;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.errors.UnprocessableException;
+import no.takt.platform.web.CrudService;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import no.takt.time.Recurrence;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Subscriptions: their order basis and settings, list, and next run dates. */
+@Service
+public class SubscriptionService implements CrudService<Subscription, SubscriptionInput> {
+
+    static final String ENTITY = "subscription";
+
+    private final SubscriptionRepository repository;
+    private final FrequencyService frequencies;
+    private final EmployeeService employees;
+    private final BankAccountService bankAccounts;
+    private final PaymentTermsService paymentTerms;
+    private final FreightTermsService freightTerms;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SubscriptionService(SubscriptionRepository repository, FrequencyService frequencies, EmployeeService employees,
+            BankAccountService bankAccounts, PaymentTermsService paymentTerms, FreightTermsService freightTerms,
+            AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.frequencies = frequencies;
+        this.employees = employees;
+        this.bankAccounts = bankAccounts;
+        this.paymentTerms = paymentTerms;
+        this.freightTerms = freightTerms;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The audit scope of a subscription: itself, its lines and its subscribers. */
+    static String scope(long subscriptionId) {
+        return ENTITY + ":" + subscriptionId;
+    }
+
+    public Page<Subscription> list(PageQuery query, Subscription.Status status) {
+        refreshNextDates(repository.needingNextDate(today(), null));
+        return repository.list(query, status, summaries());
+    }
+
+    @Override
+    public Subscription get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    public Optional<Subscription> find(long id) {
+        return repository.find(id, summaries());
+    }
+
+    @Override
+    @Transactional
+    public Subscription create(SubscriptionInput input) {
+        SubscriptionInput settings = check(input);
+        long id = repository.insert(settings, nextDate(settings), audit.stamp());
+        Subscription created = get(id);
+        audit.changed(scope(id), ENTITY, id, null, created.settings());
+        return created;
+    }
+
+    @Override
+    @Transactional
+    public Subscription update(long id, SubscriptionInput input) {
+        Subscription before = get(id);
+        SubscriptionInput settings = check(input);
+        repository.update(id, settings, nextDate(settings), audit.stamp(), before.version());
+        Subscription after = get(id);
+        audit.changed(scope(id), ENTITY, id, before.settings(), after.settings());
+        return after;
+    }
+
+    /** A changed frequency moves the next date of every subscription that uses it. */
+    @EventListener
+    void frequencyChanged(FrequencyService.Changed event) {
+        refreshNextDates(repository.needingNextDate(today(), event.frequencyId()));
+    }
+
+    /**
+     * The next run date on or after today: the frequency's, unless the subscription's own end date
+     * comes first. Runs per subscriber (AFTER_RUNS) end subscribers, not the subscription.
+     */
+    LocalDate nextDate(SubscriptionInput settings) {
+        if (settings.frequencyId() == null) {
+            return null;
+        }
+        LocalDate next = frequencies.find(settings.frequencyId())
+                .flatMap(f -> Recurrence.next(f.rule(), today())).orElse(null);
+        EndCriterion end = settings.endCriterion();
+        if (next != null && end.type() == Settings.EndType.DATE && next.isAfter(end.date())) {
+            return null;
+        }
+        return next;
+    }
+
+    private void refreshNextDates(Map<Long, Long> subscriptions) {
+        subscriptions.keySet().forEach(id -> repository.find(id, f -> null)
+                .ifPresent(s -> repository.setNextDate(id, nextDate(s.settings()))));
+    }
+
+    /** Frequency summaries for one listing, each computed once. */
+    private Function<Long, String> summaries() {
+        Map<Long, String> cache = new HashMap<>();
+        return id -> cache.computeIfAbsent(id, f -> frequencies.find(f).map(Frequency::summary).orElse(null));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Fills in the defaults and checks what the annotations cannot: rules between fields, and references. */
+    private SubscriptionInput check(SubscriptionInput input) {
+        SubscriptionInput s = input.withDefaults();
+        DiscountExpiry expiry = s.specialDiscountExpiry();
+        EndCriterion end = s.endCriterion();
+        new FieldProblems()
+                .check(s.kidFormat() == null || KidFormat.isValid(s.kidFormat()), "kidFormat", "error.kid-format")
+                .check(!s.useKid() || s.kidFormat() != null, "kidFormat", "error.kid-format-required")
+                .check(expiry.type() != Settings.DiscountExpiryType.DATE || expiry.date() != null,
+                        "specialDiscountExpiry.date", "error.required-for-type")
+                .check(expiry.type() != Settings.DiscountExpiryType.AFTER_RUNS || expiry.runs() != null,
+                        "specialDiscountExpiry.runs", "error.required-for-type")
+                .check(end.type() != Settings.EndType.DATE || end.date() != null, "endCriterion.date",
+                        "error.required-for-type")
+                .check(end.type() != Settings.EndType.AFTER_RUNS || end.runs() != null, "endCriterion.runs",
+                        "error.required-for-type")
+                .throwIfAny(BadInputException::new);
+        new FieldProblems()
+                .check(s.frequencyId() == null || frequencies.find(s.frequencyId()).isPresent(), "frequencyId",
+                        "error.unknown-reference", s.frequencyId())
+                .check(s.ourReferenceId() == null || employees.find(s.ourReferenceId()).isPresent(), "ourReferenceId",
+                        "error.unknown-reference", s.ourReferenceId())
+                .check(s.sellerId() == null || employees.find(s.sellerId()).isPresent(), "sellerId",
+                        "error.unknown-reference", s.sellerId())
+                .check(s.bankAccountId() == null || bankAccounts.find(s.bankAccountId()).isPresent(), "bankAccountId",
+                        "error.unknown-reference", s.bankAccountId())
+                .check(s.paymentTermsId() == null || paymentTerms.find(s.paymentTermsId()).isPresent(),
+                        "paymentTermsId", "error.unknown-reference", s.paymentTermsId())
+                .check(s.freightTermsId() == null || freightTerms.find(s.freightTermsId()).isPresent(),
+                        "freightTermsId", "error.unknown-reference", s.freightTermsId())
+                .throwIfAny(UnprocessableException::new);
+        return s;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Subscriptions (abonnementer, PRODUCT.md §2): frequencies, subscriptions with their order basis
+ * and settings, order lines, subscribers, attachments, the lifecycle (inactive → started →
+ * deactivated, copies and templates) and the audit trail of every change.
+ */
+package no.takt.subscriptions;
