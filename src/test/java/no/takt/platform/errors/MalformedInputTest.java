@@ -20,8 +20,7 @@ class MalformedInputTest extends IntegrationTest {
             "POST /api/v1/vat-codes", "POST /api/v1/payment-terms", "POST /api/v1/freight-terms",
             "POST /api/v1/employees", "POST /api/v1/bank-accounts", "PUT /api/v1/organisation", "POST /api/v1/users",
             "POST /api/v1/api-tokens", "POST /api/v1/frequencies", "POST /api/v1/subscriptions",
-            "PUT /api/v1/subscriptions/1", "POST /api/v1/subscriptions/1/lines", "POST /api/v1/subscriptions/1/subscribers",
-            "POST /api/v1/subscriptions/1/subscribers/bulk");
+            "PUT /api/v1/subscriptions/1", "POST /api/v1/subscriptions/1/lines", "POST /api/v1/subscriptions/1/subscribers");
 
     private static final List<String> BODIES = List.of("", "null", "[]", "\"text\"", "{}", "{\"name\": {}}",
             "{\"name\": [1, 2]}", "{\"name\": \"" + "x".repeat(5000) + "\"}", "{\"version\": \"seven\"}",
