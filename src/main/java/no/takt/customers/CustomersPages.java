@@ -50,6 +50,20 @@ final class CustomersPages {
             return list(query, service.list(query, new CustomerService.Filter(active, groupId, null)), model);
         }
 
+        /** The active customers matching a search, as options of a select (for choosing a customer elsewhere). */
+        @GetMapping("/options")
+        String options(@RequestParam(required = false) String q, @RequestParam(required = false) Long selected,
+                Model model) {
+            java.util.List<Customer> found = new java.util.ArrayList<>(service.list(new PageQuery(0, 50, "name",
+                    q == null || q.isBlank() ? null : q.trim()), new CustomerService.Filter(true, null, null)).items());
+            if (selected != null && found.stream().noneMatch(c -> c.id() == selected)) {
+                service.find(selected).ifPresent(c -> found.addFirst(c));
+            }
+            model.addAttribute("customers", found);
+            model.addAttribute("selected", selected != null ? selected : found.isEmpty() ? null : found.getFirst().id());
+            return "customers/options :: options";
+        }
+
         @Override
         protected void prepare(Model model, Customer entity) {
             model.addAttribute("groups", groups.all());

@@ -73,6 +73,14 @@ public record SubscriptionInput(
     /** Comma- or semicolon-separated e-mail addresses. */
     static final String EMAILS = "\\s*[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+(\\s*[,;]\\s*[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+)*\\s*";
 
+    /** A subscription with only a subject; {@link #withDefaults()} fills in the rest. */
+    public static SubscriptionInput named(String subject) {
+        return new SubscriptionInput(subject, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
     /** The input with every choice not made set to Takt's default. */
     public SubscriptionInput withDefaults() {
         return new SubscriptionInput(subject.trim(), bool(template, false), frequencyId, ourReferenceId, sellerId,

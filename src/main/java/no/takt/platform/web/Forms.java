@@ -82,6 +82,16 @@ public class Forms {
         return view;
     }
 
+    /** The input the post describes, if it binds and validates; for live previews that show nothing on errors. */
+    public <T> java.util.Optional<T> tryBind(MultiValueMap<String, String> params, Class<T> type) {
+        try {
+            T input = json.convertValue(nest(values(params)), type);
+            return validator.validate(input).isEmpty() ? java.util.Optional.of(input) : java.util.Optional.empty();
+        } catch (JacksonException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Puts an existing entity's values into the model, for an edit form. */
     public void fill(Model model, Object entity) {
         Map<String, Object> flat = new LinkedHashMap<>();

@@ -18,7 +18,8 @@ public record Navigation(String group, List<Item> items) {
 
     public static final List<Navigation> MENU = List.of(
             new Navigation("billing", List.of(
-                    coming("subscriptions"), coming("frequencies"), coming("billing-runs"), coming("documents"))),
+                    item("subscriptions", "/subscriptions"), item("frequencies", "/frequencies"),
+                    coming("billing-runs"), coming("documents"))),
             new Navigation("masterdata", List.of(
                     item("customers", "/customers"), item("customer-groups", "/customer-groups"),
                     item("products", "/products"), item("payment-terms", "/payment-terms"),
