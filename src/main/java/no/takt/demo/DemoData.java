@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data set when {@code takt.demo=true} and there are no customers yet: the
  * organisation facts, 3 employees, 2 bank accounts, 15 products across the four VAT rates, payment
- * and freight terms, 4 customer groups and 25 customers with contacts.
+ * and freight terms, 4 customer groups, 25 customers with contacts, and three subscriptions.
  */
 @Component
 @Order(10)
@@ -57,11 +57,12 @@ class DemoData implements ApplicationRunner {
     private final CustomerService customers;
     private final ContactService contacts;
     private final TransactionTemplate transaction;
+    private final DemoSubscriptions demoSubscriptions;
 
     DemoData(TaktProperties properties, OrganisationService organisation, EmployeeService employees,
             BankAccountService bankAccounts, ProductService products, PaymentTermsService paymentTerms,
             FreightTermsService freightTerms, CustomerGroupService groups, CustomerService customers,
-            ContactService contacts, PlatformTransactionManager transactions) {
+            ContactService contacts, DemoSubscriptions demoSubscriptions, PlatformTransactionManager transactions) {
         this.properties = properties;
         this.organisation = organisation;
         this.employees = employees;
@@ -72,6 +73,7 @@ class DemoData implements ApplicationRunner {
         this.groups = groups;
         this.customers = customers;
         this.contacts = contacts;
+        this.demoSubscriptions = demoSubscriptions;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -125,17 +127,20 @@ class DemoData implements ApplicationRunner {
             groupIds.put(g[0], groups.create(new CustomerGroupInput(g[0], g[1], null)).id());
         }
 
+        List<Long> customerIds = new java.util.ArrayList<>();
         for (DemoCustomers.Spec spec : DemoCustomers.ALL) {
             long id = customers.create(new CustomerInput(null, spec.name(), spec.organizationNumber(), true,
                     spec.country(), null, null, spec.email(), spec.peppol() ? "0192:" + spec.organizationNumber() : null,
                     new Address(spec.street(), spec.postcode(), spec.city(), null), null, null,
                     terms.get(spec.terms()), spec.freight() ? freight : freeDelivery,
                     spec.groups().stream().map(groupIds::get).toList(), null)).id();
+            customerIds.add(id);
             for (int i = 0; i < spec.contacts().size(); i++) {
                 DemoCustomers.Person c = spec.contacts().get(i);
                 contacts.create(id, new ContactInput(c.name(), c.email(), c.phone(), i == 0, null));
             }
         }
+        demoSubscriptions.load(productIds, terms.get("14"), groupIds.get("Privat"), customerIds);
     }
 
     private static ProductInput product(String number, String name, String unit, String price, String cost,

@@ -97,7 +97,6 @@ final class SubscriptionPartsPages {
         @PostMapping("/amounts")
         String amounts(@PathVariable long subscriptionId, @RequestParam MultiValueMap<String, String> params,
                 Model model) {
-            model.addAttribute("subscription", subscriptions.get(subscriptionId));
             forms.tryBind(params, LineInput.class).ifPresent(input -> {
                 try {
                     model.addAttribute("preview", lines.preview(subscriptionId, input));

@@ -43,6 +43,10 @@ class DemoDataTest extends IntegrationTest {
                     .isEqualTo(DemoCustomers.ALL.stream().filter(s -> !s.contacts().isEmpty()).count());
             assertThat(count("select count(*) from customer where name in (:names) and peppol_id is not null", names))
                     .isGreaterThan(5);
+            assertThat(jdbc.sql("select count(*) from subscription where subject in ('Programvarelisens @MONTHSTRING@',"
+                    + " 'Avisabonnement @YEAR@') and active = true").query(Long.class).single()).isEqualTo(2);
+            assertThat(jdbc.sql("select count(*) from subscriber b join subscription s on s.id = b.subscription_id"
+                    + " where s.subject = 'Programvarelisens @MONTHSTRING@'").query(Long.class).single()).isEqualTo(9);
             status.setRollbackOnly();
         });
     }
