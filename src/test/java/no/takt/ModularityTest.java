@@ -42,6 +42,15 @@ class ModularityTest {
     }
 
     @Test
+    void theBillingCoreIsPlainJava() {
+        noClasses().that().resideInAnyPackage("no.takt.billing.core..", "no.takt.time..", "no.takt.money..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+                .because("pricing, periods, KID and special fields are pure functions of their inputs (DEVELOPERS.md)")
+                .check(CLASSES);
+    }
+
+    @Test
     void moneyIsNeverAFloatingPointNumber() {
         noFields().should().haveRawType(double.class).orShould().haveRawType(float.class)
                 .orShould().haveRawType(Double.class).orShould().haveRawType(Float.class)
