@@ -102,6 +102,13 @@ public class ProductService implements CrudService<Product, ProductInput> {
         return after;
     }
 
+    /** Takes billed quantities off the stock of stock-managed products ("update stock" on a subscription). */
+    @Transactional
+    public void decrementStock(Map<Long, BigDecimal> quantities) {
+        quantities.forEach((id, quantity) -> jdbc.sql("update product set stock_on_hand = stock_on_hand - ?"
+                + " where id = ? and stock_managed = true").params(quantity, id).update());
+    }
+
     /** An unknown or inactive VAT code is a broken reference: 422, not a malformed request. */
     private void checkVatCode(String code) {
         if (vatCodes.byCode(code).filter(VatCode::active).isEmpty()) {

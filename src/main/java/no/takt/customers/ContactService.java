@@ -42,6 +42,18 @@ public class ContactService {
         return find(customerId, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
+    /** Contact names by id, in one query (for documents' "your reference"). */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from contact where id in (:ids)").param("ids", java.util.List.copyOf(ids))
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     /** The customer's default "your reference" contact, if any. */
     public Optional<Contact> defaultYourReference(long customerId) {
         return jdbc.sql("select * from contact where default_for_customer = ?").param(customerId)

@@ -139,14 +139,16 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
         Map<Long, CustomerSummary> summaries = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("""
-                    select c.*, coalesce(c.invoice_email, k.email) as document_email from customer c
+                    select c.*, coalesce(c.invoice_email, k.email) as document_email, k.name as contact_name
+                    from customer c
                     left join contact k on k.default_for_customer = c.id
                     where c.id in (:ids)""")
                     .param("ids", List.copyOf(ids))
                     .query((rs, row) -> new CustomerSummary(rs.getLong("id"), rs.getLong("customer_number"),
                             rs.getString("name"), rs.getBoolean("active"), rs.getString("country"),
                             rs.getString("language"), rs.getString("document_email"), Rows.address(rs, "invoice_"),
-                            Rows.address(rs, "visiting_"), Rows.address(rs, "delivery_")))
+                            Rows.address(rs, "visiting_"), Rows.address(rs, "delivery_"),
+                            rs.getString("organization_number"), rs.getString("peppol_id"), rs.getString("contact_name")))
                     .list()
                     .forEach(s -> summaries.put(s.id(), s));
         }

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.takt.catalog.VatCodeService;
 import no.takt.customers.CustomerService;
 import no.takt.customers.CustomerSummary;
 import no.takt.money.DocumentTotals;
-import no.takt.money.LineTerms;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
 import no.takt.money.SubscriberTerms;
-import no.takt.platform.Address;
 import no.takt.platform.errors.FieldProblem;
 import no.takt.platform.errors.Problems;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,11 @@ class StartSummaries {
     private final FrequencyService frequencies;
     private final CustomerService customers;
     private final Problems problems;
+    private final VatCodeService vatCodes;
 
     StartSummaries(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
-            FrequencyService frequencies, CustomerService customers, Problems problems) {
+            FrequencyService frequencies, CustomerService customers, Problems problems, VatCodeService vatCodes) {
+        this.vatCodes = vatCodes;
         this.subscriptions = subscriptions;
         this.lines = lines;
         this.subscribers = subscribers;
@@ -99,6 +100,7 @@ class StartSummaries {
                     : customers.memberIds(subscriber.customerGroupId()));
         }
         Map<Long, CustomerSummary> summaries = customers.summaries(customerIds);
+        Map<String, BigDecimal> rates = vatCodes.rates();
         Set<Long> billed = new HashSet<>();
         List<StartSummary.Entry> entries = new ArrayList<>();
         for (Subscriber subscriber : all) {
@@ -106,84 +108,32 @@ class StartSummaries {
                     : customers.memberIds(subscriber.customerGroupId());
             for (Long customerId : ids) {
                 CustomerSummary customer = summaries.get(customerId);
-                String skipped = skipReason(s, subscriber, customer, date, billed);
+                String skipped = SubscriptionRules.skipReason(s, subscriber, customer, date, billed);
                 if (skipped == null) {
                     billed.add(customerId);
                 }
-                DocumentTotals totals = DocumentTotals.of(price(s, priced, subscriber, customer, date),
+                DocumentTotals totals = DocumentTotals.of(price(s, priced, subscriber, date, rates),
                         s.cashRounding(), SubscriptionLineService.minorUnits(s.currency()));
                 entries.add(new StartSummary.Entry(subscriber.id(), customerId,
                         customer == null ? null : customer.customerNumber(), customer == null ? null : customer.name(),
-                        documentType(s, customer), customer == null ? null : customer.email(), totals.sumExclVat(),
+                        customer != null && SubscriptionRules.invoiceAllowed(s, customer)
+                                ? StartSummary.DocumentType.INVOICE : StartSummary.DocumentType.SALES_ORDER,
+                        customer == null ? null : customer.email(), totals.sumExclVat(),
                         totals.totalInclVat(), skipped));
             }
         }
         return entries;
     }
 
-    /** Why a subscriber is not billed on the date (PRODUCT.md §4), or null when it is. */
-    private static String skipReason(SubscriptionInput s, Subscriber subscriber, CustomerSummary customer,
-            LocalDate date, Set<Long> billed) {
-        if (!subscriber.active()) {
-            return "INACTIVE_SUBSCRIBER";
-        }
-        if (customer == null) {
-            return "NO_CUSTOMER";
-        }
-        if (!customer.active()) {
-            return "INACTIVE_CUSTOMER";
-        }
-        if (subscriber.startDate() != null && subscriber.startDate().isAfter(date)) {
-            return "NOT_STARTED";
-        }
-        if (subscriber.endDate() != null && subscriber.endDate().isBefore(date)) {
-            return "ENDED";
-        }
-        if (!s.sameCustomerMoreThanOnce() && billed.contains(customer.id())) {
-            return "SAME_CUSTOMER";
-        }
-        return null;
-    }
-
     private static List<PricedLine> price(SubscriptionInput s, List<SubscriptionLine> lines, Subscriber subscriber,
-            CustomerSummary customer, LocalDate date) {
-        boolean expired = subscriber.specialDiscountEndDate() != null && date.isAfter(subscriber.specialDiscountEndDate())
-                || s.specialDiscountExpiry().type() == Settings.DiscountExpiryType.DATE
-                && date.isAfter(s.specialDiscountExpiry().date());
-        boolean vatFree = subscriber.vatOverride() != null || s.vatMode() == Settings.VatMode.EXPORT;
-        SubscriberTerms terms = new SubscriberTerms(subscriber.quantityFactor(), subscriber.specialUnitPrice(),
-                subscriber.specialPercentDiscount(), subscriber.specialCashDiscount(), expired, vatFree);
+            LocalDate date, Map<String, BigDecimal> rates) {
+        SubscriberTerms terms = SubscriptionRules.subscriberTerms(s, subscriber, date, 0);
         int minor = SubscriptionLineService.minorUnits(s.currency());
         return lines.stream()
-                .map(l -> Pricing.line(new LineTerms(l.quantity(), l.unitPrice(), l.costPrice(), l.percentDiscount(),
-                        l.cashDiscount(), vatRateOf(l), l.lockedQuantity(), l.lockedUnitPrice(),
-                        l.lockedPercentDiscount(), l.lockedCashDiscount()), terms, minor))
+                .map(l -> Pricing.line(SubscriptionRules.lineTerms(l, rates.getOrDefault(l.vatCode(), BigDecimal.ZERO)),
+                        terms, minor))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    /** The line's own VAT rate (its computed rate is 0 when the whole subscription is VAT free). */
-    private static BigDecimal vatRateOf(SubscriptionLine line) {
-        return line.vatRate() == null ? BigDecimal.ZERO : line.vatRate();
-    }
-
-    /**
-     * An invoice when the settings say invoice and the required addresses are valid; otherwise an
-     * editable sales order (seed 003: "Gyldige fakturaadresser og leveringsadresser").
-     */
-    static StartSummary.DocumentType documentType(SubscriptionInput s, CustomerSummary customer) {
-        if (s.processingStep() == Settings.ProcessingStep.SALES_ORDER || customer == null) {
-            return StartSummary.DocumentType.SALES_ORDER;
-        }
-        boolean invoiceOk = s.invoiceAddressFormat() != Settings.InvoiceAddressFormat.REQUIRED
-                || customer.invoiceAddress().isValid();
-        Address delivery = customer.deliveryAddress().isValid() ? customer.deliveryAddress() : customer.visitingAddress();
-        boolean deliveryOk = switch (s.deliveryAddressFormat()) {
-            case REQUIRED_DELIVERY_OR_INVOICE -> delivery.isValid() || customer.invoiceAddress().isValid();
-            case REQUIRED_DELIVERY -> delivery.isValid();
-            case REQUIRED_INVOICE -> customer.invoiceAddress().isValid();
-            default -> true;
-        };
-        return invoiceOk && deliveryOk ? StartSummary.DocumentType.INVOICE : StartSummary.DocumentType.SALES_ORDER;
-    }
 }

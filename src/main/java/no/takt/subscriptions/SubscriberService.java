@@ -66,6 +66,40 @@ public class SubscriberService {
         return new Page<>(withNames(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages());
     }
 
+    /**
+     * The subscription's subscribers cut into ranges of ids (first, last) of at most {@code size}
+     * each, so a billing run can share the work in chunks.
+     */
+    public List<long[]> idRanges(long subscriptionId, int size) {
+        List<Long> ids = jdbc.sql("select id from subscriber where subscription_id = ? order by id")
+                .param(subscriptionId).query(Long.class).list();
+        List<long[]> ranges = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += size) {
+            ranges.add(new long[] {ids.get(i), ids.get(Math.min(ids.size(), i + size) - 1)});
+        }
+        return ranges;
+    }
+
+    /**
+     * For "same customer more than once" off: each customer's first active subscriber entry in the
+     * subscription (customer id → subscriber id), which is the only one billed.
+     */
+    public Map<Long, Long> firstEntries(long subscriptionId) {
+        Map<Long, Long> first = new HashMap<>();
+        jdbc.sql("select customer_id, min(id) from subscriber where subscription_id = ? and active = true"
+                + " and customer_id is not null group by customer_id").param(subscriptionId)
+                .query(rs -> {
+                    first.put(rs.getLong(1), rs.getLong(2));
+                });
+        return first;
+    }
+
+    /** The subscribers with ids in the range, as stored (without customer names), in one query. */
+    public List<Subscriber> between(long subscriptionId, long firstId, long lastId) {
+        return jdbc.sql("select * from subscriber where subscription_id = ? and id between ? and ? order by id")
+                .params(subscriptionId, firstId, lastId).query(SubscriberService::map).list();
+    }
+
     public List<Subscriber> list(long subscriptionId) {
         subscriptions.get(subscriptionId);
         return withNames(jdbc.sql("select * from subscriber where subscription_id = ? order by id")

@@ -139,6 +139,19 @@ public class SubscriptionLineService {
         audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, before, null);
     }
 
+    /**
+     * Removes the one-time lines a billing run has billed (seed 001: billed on the next run, then
+     * removed): those that existed when the run started.
+     */
+    @Transactional
+    public void removeBilledOneTimeLines(long subscriptionId, java.time.OffsetDateTime runStarted) {
+        for (SubscriptionLine line : list(subscriptionId)) {
+            if (line.oneTime() && line.createdAt().isBefore(runStarted)) {
+                delete(subscriptionId, line.id());
+            }
+        }
+    }
+
     /** Copies every line of one subscription to another (for copies and templates). */
     @Transactional
     void copyAll(long from, long to) {

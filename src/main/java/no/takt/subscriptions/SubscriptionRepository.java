@@ -66,6 +66,14 @@ class SubscriptionRepository {
                 .query((rs, row) -> map(rs, summary)).optional();
     }
 
+    /** Subscriptions a billing run considers: started, not templates, with an active frequency. */
+    java.util.List<Long> billableIds() {
+        return jdbc.sql("""
+                select s.id from subscription s join frequency f on f.id = s.frequency_id
+                where s.active = true and s.template = false and f.active = true order by s.id""")
+                .query(Long.class).list();
+    }
+
     long insert(SubscriptionInput s, LocalDate nextDate, Stamp stamp) {
         return Rows.insert(bind(jdbc.sql("""
                 insert into subscription (subject, template, active, frequency_id, next_date, our_reference_id, seller_id,

@@ -61,6 +61,11 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         return repository.list(query, status, summaries());
     }
 
+    /** The ids of the subscriptions a billing run bills: started, not templates, with an active frequency. */
+    public java.util.List<Long> billableIds() {
+        return repository.billableIds();
+    }
+
     @Override
     public Subscription get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));

@@ -21,6 +21,21 @@ public class NumberSeries {
     }
 
     /**
+     * Takes {@code count} consecutive numbers and answers the first. Gapless only as long as the
+     * caller's transaction uses every one of them before it commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long take(String series, int count) {
+        long first = jdbc.sql("select next_value from number_series where name = ? for update")
+                .param(series)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No number series " + series));
+        jdbc.sql("update number_series set next_value = ? where name = ?").params(first + count, series).update();
+        return first;
+    }
+
+    /**
      * Takes the next number of the series, skipping numbers already taken by hand (which the
      * predicate reports).
      */

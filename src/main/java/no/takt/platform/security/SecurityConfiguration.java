@@ -23,14 +23,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Who may do what. The API ({@code /api/**}, {@code /actuator/**}) is stateless with HTTP Basic or
  * API tokens and answers problem+json; the UI uses form login, a session and CSRF. Both follow the
  * same rules: reading needs READONLY, changing needs BILLING, and the company's own set-up, users,
- * tokens and the audit log need ADMIN.
+ * tokens, the audit log and starting billing runs by hand need ADMIN.
  */
 @Configuration
 class SecurityConfiguration {
 
     /** Set-up that only an admin changes, but every user reads (to pick from in forms). */
     private static final String[] ADMIN_WRITES = {"/organisation/**", "/vat-codes/**", "/employees/**",
-        "/bank-accounts/**"};
+        "/bank-accounts/**", "/billing/**", "/billing-runs/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -1,0 +1,20 @@
+package no.takt.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import no.takt.platform.web.Identified;
+
+/**
+ * One billing run: for which date, started by whom (a user, a token, or the scheduler), how far it
+ * has come, and what it produced. {@code chunksDone} of {@code chunksTotal} is its progress.
+ */
+public record BillingRun(long id, LocalDate date, Status status, Trigger trigger, String startedBy,
+                         OffsetDateTime startedAt, OffsetDateTime finishedAt, int chunksTotal, int chunksDone,
+                         int documentsCreated, int subscribersSkipped, BigDecimal totalExclVat, String error)
+        implements Identified {
+
+    public enum Status { RUNNING, COMPLETED, FAILED }
+
+    public enum Trigger { SCHEDULER, MANUAL }
+}

@@ -1,0 +1,273 @@
+package no.takt.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.takt.catalog.ProductService;
+import no.takt.platform.audit.AuditLog;
+import no.takt.platform.audit.Stamp;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import no.takt.subscriptions.Subscriber;
+import no.takt.subscriptions.SubscriberService;
+import no.takt.subscriptions.SubscriptionLineService;
+import no.takt.subscriptions.SubscriptionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The billing run for a date (PRODUCT.md §4). It splits the work into chunks — one subscription's
+ * subscribers, some hundreds at a time — which any thread of any instance claims with
+ * {@code FOR UPDATE SKIP LOCKED}. A chunk is one transaction: its documents, their gapless numbers,
+ * its skipped subscribers and its stock changes commit together or not at all.
+ *
+ * <p>Exactly once is the database's: a document's (subscriber, customer, period start) is unique.
+ * A chunk that meets a document another run committed first is simply worked out again, and then
+ * finds nothing left to bill. A crash loses only uncommitted chunks; the next run (any date on or
+ * after) bills what they would have.
+ */
+@Service
+public class BillingRunService {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingRunService.class);
+
+    private final RunRepository runs;
+    private final DocumentRepository documents;
+    private final BillingCalculator calculator;
+    private final SubscriptionService subscriptions;
+    private final SubscriberService subscribers;
+    private final SubscriptionLineService lines;
+    private final ProductService products;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final int chunkSize;
+    private final int threads;
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * Test hook: called inside each chunk's transaction once its documents are worked out and before
+     * they are numbered and saved, with the run id and the chunk's subscribers.
+     */
+    private volatile java.util.function.BiConsumer<Long, List<Subscriber>> beforeSave = (run, slice) -> { };
+
+    BillingRunService(RunRepository runs, DocumentRepository documents, BillingCalculator calculator,
+            SubscriptionService subscriptions, SubscriberService subscribers, SubscriptionLineService lines,
+            ProductService products, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            @Value("${takt.billing.chunk-size:500}") int chunkSize,
+            @Value("${takt.billing.threads:0}") int threads) {
+        this.runs = runs;
+        this.documents = documents;
+        this.calculator = calculator;
+        this.subscriptions = subscriptions;
+        this.subscribers = subscribers;
+        this.lines = lines;
+        this.products = products;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.chunkSize = chunkSize;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Runs billing for the date to the end, and answers the run with its counts. */
+    public BillingRun run(LocalDate date, BillingRun.Trigger trigger) {
+        long runId = plan(date, trigger);
+        try {
+            work(runId);
+            finish(runId);
+        } catch (RuntimeException e) {
+            log.error("Billing run {} for {} failed", runId, date, e);
+            runs.finish(runId, BillingRun.Status.FAILED, now(), String.valueOf(e.getMessage()));
+            throw e;
+        }
+        return get(runId);
+    }
+
+    public BillingRun get(long id) {
+        return runs.find(id).orElseThrow(() -> new NotFoundException("billing-run", id));
+    }
+
+    public Page<BillingRun> list(PageQuery query) {
+        return runs.list(query);
+    }
+
+    public List<Skip> skips(long runId) {
+        get(runId);
+        return runs.skips(runId);
+    }
+
+    /** Records the run and its chunks: every billable subscription's subscribers in slices. */
+    long plan(LocalDate date, BillingRun.Trigger trigger) {
+        return transaction.execute(status -> {
+            Stamp stamp = audit.stamp();
+            long runId = runs.create(date, trigger, trigger == BillingRun.Trigger.SCHEDULER ? "scheduler" : stamp.by(),
+                    stamp.at());
+            List<long[]> chunks = new ArrayList<>();
+            for (long subscriptionId : subscriptions.billableIds()) {
+                for (long[] range : subscribers.idRanges(subscriptionId, chunkSize)) {
+                    chunks.add(new long[] {subscriptionId, range[0], range[1]});
+                }
+            }
+            runs.addChunks(runId, chunks);
+            return runId;
+        });
+    }
+
+    /** Works the run's chunks with this instance's threads until none is left to claim. */
+    public void work(long runId) {
+        BillingRun run = get(runId);
+        Map<Long, BillingCalculator.SubscriptionContext> contexts = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                workers.add(pool.submit(() -> {
+                    for (Optional<RunRepository.Chunk> chunk = claim(runId); chunk.isPresent(); chunk = claim(runId)) {
+                        process(run, chunk.get(), contexts);
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Optional<RunRepository.Chunk> claim(long runId) {
+        return transaction.execute(status -> runs.claim(runId, instance, now()));
+    }
+
+    /**
+     * One chunk in one transaction. Meeting a document that another run saved first, it is simply
+     * worked out again (it then finds those periods billed). Anything else unexpected: its
+     * subscribers are worked one by one, so the one at fault is skipped with the error and the rest
+     * are billed.
+     */
+    private void process(BillingRun run, RunRepository.Chunk chunk,
+            Map<Long, BillingCalculator.SubscriptionContext> contexts) {
+        LocalDate date = run.date();
+        String by = run.startedBy();
+        BillingCalculator.SubscriptionContext ctx = contexts.computeIfAbsent(chunk.subscriptionId(),
+                calculator::context);
+        List<Subscriber> slice = subscribers.between(chunk.subscriptionId(), chunk.firstSubscriberId(),
+                chunk.lastSubscriberId());
+        Tally tally;
+        try {
+            tally = saveWithRetry(ctx, slice, date, chunk.runId(), by);
+        } catch (RuntimeException e) {
+            log.warn("Chunk {} of run {} failed as a whole; billing its subscribers one by one", chunk.id(),
+                    chunk.runId(), e);
+            tally = Tally.NONE;
+            for (Subscriber subscriber : slice) {
+                try {
+                    tally = tally.plus(saveWithRetry(ctx, List.of(subscriber), date, chunk.runId(), by));
+                } catch (RuntimeException single) {
+                    Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.customerId(), "ERROR",
+                            String.valueOf(single.getMessage()));
+                    transaction.executeWithoutResult(status -> runs.skips(chunk.runId(), List.of(skip)));
+                    tally = tally.plus(new Tally(0, 1, BigDecimal.ZERO));
+                }
+            }
+        }
+        Tally result = tally;
+        transaction.executeWithoutResult(status -> runs.done(chunk.id(), result.documents(), result.skipped(),
+                result.total(), now(), null));
+    }
+
+    private record Tally(int documents, int skipped, BigDecimal total) {
+        static final Tally NONE = new Tally(0, 0, BigDecimal.ZERO);
+
+        Tally plus(Tally other) {
+            return new Tally(documents + other.documents, skipped + other.skipped, total.add(other.total));
+        }
+    }
+
+    private Tally saveWithRetry(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, LocalDate date,
+            long runId, String by) {
+        try {
+            return save(ctx, slice, date, runId, by);
+        } catch (DuplicateKeyException e) {
+            log.info("Run {} met documents another run saved first; working the chunk out again", runId);
+            return save(ctx, slice, date, runId, by);
+        }
+    }
+
+    /** Documents are created by whoever started the run (a user, a token, or the scheduler). */
+    private Tally save(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, LocalDate date,
+            long runId, String by) {
+        return transaction.execute(status -> {
+            BillingCalculator.Result result = calculator.draft(ctx, slice, date, runId,
+                    keys -> documents.billed(keys, date.getYear()));
+            beforeSave.accept(runId, slice);
+            List<Document> saved = documents.save(result.drafts(), new Stamp(now(), by));
+            runs.skips(runId, result.skips());
+            if (!result.stock().isEmpty()) {
+                products.decrementStock(result.stock());
+            }
+            return new Tally(saved.size(), result.skips().size(),
+                    saved.stream().map(Document::totalExclVat).reduce(BigDecimal.ZERO, BigDecimal::add));
+        });
+    }
+
+    /**
+     * Completes the run once every chunk is done (chunks another instance claimed and abandoned go
+     * back to the pool and are worked here), removes the billed one-time lines, and records totals.
+     */
+    void finish(long runId) {
+        while (runs.unfinished(runId) > 0) {
+            if (transaction.execute(status -> runs.releaseStale(runId, now().minusMinutes(10))) > 0) {
+                work(runId);
+            } else {
+                sleep();
+            }
+        }
+        BillingRun run = get(runId);
+        for (long subscriptionId : runs.subscriptions(runId)) {
+            lines.removeBilledOneTimeLines(subscriptionId, run.startedAt());
+        }
+        transaction.executeWithoutResult(status -> runs.finish(runId, BillingRun.Status.COMPLETED, now(), null));
+        BillingRun done = get(runId);
+        log.info("Billing run {} for {}: {} documents, {} skipped, {} excl. VAT", runId, done.date(),
+                done.documentsCreated(), done.subscribersSkipped(), done.totalExclVat());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void beforeChunkSaves(java.util.function.BiConsumer<Long, List<Subscriber>> hook) {
+        this.beforeSave = hook == null ? (run, slice) -> { } : hook;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

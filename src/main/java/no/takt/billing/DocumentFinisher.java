@@ -1,0 +1,72 @@
+package no.takt.billing;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import no.takt.billing.core.FieldValues;
+import no.takt.billing.core.Kid;
+import no.takt.billing.core.PaymentReferences;
+import no.takt.billing.core.SpecialFields;
+
+/**
+ * Turns a draft into the numbered document: KID and payment info from the customer and invoice
+ * numbers, special fields filled in, the period appended where the subscription asks for it.
+ */
+final class DocumentFinisher {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private DocumentFinisher() {
+    }
+
+    static Document finish(Draft draft, long id, long number) {
+        Document d = draft.document();
+        Draft.Finishing f = draft.finishing();
+        boolean invoice = d.type() == Document.Type.INVOICE;
+        String kid = invoice && f.useKid()
+                ? Kid.of(f.kidFormat(), d.customerNumber(), number, f.kidAlgorithm()).orElse(null) : null;
+        String paymentInfo = invoice ? PaymentReferences.paymentInfo(f.paymentInfoFormat(), d.customerNumber(), number)
+                : null;
+        FieldValues first = values(d, f, number, d.subject());
+        String subject = SpecialFields.render(d.subject(), first);
+        FieldValues values = values(d, f, number, subject);
+        String period = SpecialFields.period(d.periodIndex(), d.date());
+        String orderText = SpecialFields.render(d.orderText(), values);
+        if (f.appendPeriodToOrderText() && d.periodStart() != null) {
+            String line = period + ": " + d.periodStart().format(DAY) + "–" + d.periodEnd().format(DAY);
+            orderText = orderText == null || orderText.isBlank() ? line : orderText + "\n" + line;
+        }
+        return new Document(id, d.type(), number, d.status(), d.runId(), d.subscriptionId(), d.subscriberId(),
+                d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
+                d.periodIndex(), d.partPeriod(), f.appendPeriodToSubject() ? subject + " (" + period + ")" : subject,
+                orderText, SpecialFields.render(d.reference(), values), kid, paymentInfo, d.currency(), d.language(),
+                d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(), d.vatBreakdown(), d.customerNumber(),
+                d.customerName(), d.organizationNumber(), d.email(), d.peppolId(), d.invoiceAddress(),
+                d.deliveryAddress(), d.ourReference(), d.seller(), d.yourReference(), d.lines(), d.createdAt(),
+                d.createdBy());
+    }
+
+    private static FieldValues values(Document d, Draft.Finishing f, long number, String subject) {
+        return new FieldValues(d.type() == Document.Type.INVOICE ? Long.toString(number) : "",
+                d.type() == Document.Type.SALES_ORDER ? Long.toString(number) : "", subject,
+                d.periodIndex() == null ? 1 : d.periodIndex(), d.date(), d.dueDate(), d.deliveryDate(),
+                d.totalInclVat(), d.totalExclVat(), base(d, "0", "0"), base(d, "0.01", "13"), base(d, "13.01", "20"),
+                base(d, "20.01", "100"), d.totalVat(), d.currency(), Long.toString(d.customerNumber()), d.reference(),
+                d.customerName(), d.yourReference(), d.ourReference(), f.accountNumber(),
+                d.invoiceAddress() == null ? null : oneLine(d.invoiceAddress()),
+                d.deliveryAddress() == null ? null : oneLine(d.deliveryAddress()), f.projectId(), f.projectCode(),
+                f.projectName(), d.language());
+    }
+
+    /** The VAT base of the rates in [from, to]: none 0 %, low up to 13 %, medium up to 20 %, high above. */
+    private static BigDecimal base(Document d, String from, String to) {
+        return d.vatBreakdown().stream()
+                .filter(v -> v.rate().compareTo(new BigDecimal(from)) >= 0 && v.rate().compareTo(new BigDecimal(to)) <= 0)
+                .map(Document.VatLine::base).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String oneLine(no.takt.platform.Address a) {
+        return String.join(", ", java.util.stream.Stream.of(a.street(), (a.postcode() == null ? "" : a.postcode())
+                + " " + (a.city() == null ? "" : a.city())).filter(s -> s != null && !s.isBlank())
+                .map(String::trim).toList());
+    }
+}

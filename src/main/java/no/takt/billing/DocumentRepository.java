@@ -1,0 +1,260 @@
+package no.takt.billing;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.takt.platform.audit.Stamp;
+import no.takt.platform.jdbc.IdBlocks;
+import no.takt.platform.jdbc.NumberSeries;
+import no.takt.platform.jdbc.PagedQuery;
+import no.takt.platform.jdbc.Rows;
+import no.takt.platform.jdbc.SortSpec;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents table: what was billed so far, saving a run's documents in batches with gapless
+ * numbers, and reading them back.
+ */
+@Repository
+class DocumentRepository {
+
+    private static final SortSpec SORTS = new SortSpec(Map.of("date", "document_date", "number", "number",
+            "customerName", "lower(customer_name)", "totalInclVat", "total_incl_vat", "dueDate", "due_date"),
+            "-date");
+    private static final int BATCH = 1000;
+
+    /** Filters of the document list. */
+    record Filter(Document.Type type, Long customerId, Long subscriptionId, Long subscriberId, Long runId,
+                  LocalDate from, LocalDate to) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final NumberSeries numbers;
+    private final IdBlocks ids;
+
+    DocumentRepository(JdbcClient jdbc, JdbcTemplate batch, NumberSeries numbers, IdBlocks ids) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.numbers = numbers;
+        this.ids = ids;
+    }
+
+    /** What is billed so far for each subscriber's customer, in one query per thousand keys. */
+    Map<BilledState.Key, BilledState> billed(Collection<BilledState.Key> keys, int year) {
+        Map<BilledState.Key, BilledState> states = new HashMap<>();
+        List<Long> subscriberIds = keys.stream().map(BilledState.Key::subscriberId).distinct().toList();
+        for (int i = 0; i < subscriberIds.size(); i += BATCH) {
+            jdbc.sql("""
+                    select subscriber_id, customer_id, max(period_end), count(*),
+                      sum(case when extract(year from document_date) = :year then 1 else 0 end)
+                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
+                    group by subscriber_id, customer_id""")
+                    .param("year", year)
+                    .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
+                    .query(rs -> {
+                        states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
+                                new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
+                    });
+        }
+        return states;
+    }
+
+    /**
+     * Numbers and saves the drafts in the caller's transaction: invoices and sales orders each take a
+     * block of their series, so numbers are gapless exactly when the transaction commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Document> save(List<Draft> drafts, Stamp stamp) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Map<Document.Type, List<Draft>> byType = drafts.stream().collect(Collectors.groupingBy(d -> d.document().type()));
+        long id = ids.take("document-id", drafts.size());
+        List<Document> saved = new ArrayList<>();
+        for (Document.Type type : List.of(Document.Type.INVOICE, Document.Type.SALES_ORDER)) {
+            List<Draft> ofType = byType.getOrDefault(type, List.of());
+            if (ofType.isEmpty()) {
+                continue;
+            }
+            long number = numbers.take(type == Document.Type.INVOICE ? "invoice" : "sales-order", ofType.size());
+            for (Draft draft : ofType) {
+                saved.add(DocumentFinisher.finish(draft, id++, number++));
+            }
+        }
+        insert(saved, stamp);
+        return saved;
+    }
+
+    private void insert(List<Document> documents, Stamp stamp) {
+        batch.batchUpdate("""
+                insert into document (id, type, number, status, run_id, subscription_id, subscriber_id, customer_id,
+                  document_date, due_date, delivery_date, period_start, period_end, period_index, part_period, subject,
+                  order_text, reference, kid, payment_info, currency, language, total_excl_vat, total_vat, rounding,
+                  total_incl_vat, customer_number, customer_name, organization_number, email, peppol_id,
+                  invoice_street, invoice_postcode, invoice_city, invoice_country, delivery_street, delivery_postcode,
+                  delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
+                d.type().name(), d.number(), d.status().name(), d.runId(), d.subscriptionId(), d.subscriberId(),
+                d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
+                d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
+                d.currency(), d.language(), d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(),
+                d.customerNumber(), d.customerName(), d.organizationNumber(), d.email(), d.peppolId(),
+                d.invoiceAddress().street(), d.invoiceAddress().postcode(), d.invoiceAddress().city(),
+                d.invoiceAddress().country(), d.deliveryAddress().street(), d.deliveryAddress().postcode(),
+                d.deliveryAddress().city(), d.deliveryAddress().country(), d.ourReference(), d.seller(),
+                d.yourReference(), stamp.at(), stamp.by()}).toList(), types(44));
+        List<Object[]> lines = new ArrayList<>();
+        List<Object[]> vat = new ArrayList<>();
+        for (Document d : documents) {
+            for (Document.Line l : d.lines()) {
+                lines.add(new Object[] {d.id(), l.position(), l.freeText(), l.bold(), l.italic(), l.productId(),
+                    l.name(), l.description(), l.vatCode(), l.vatRate(), l.salesAccount(), l.quantity(), l.unitPrice(),
+                    l.costPrice(), l.percentDiscount(), l.cashDiscount(), l.sumExclVat(), l.vat(), l.sumInclVat()});
+            }
+            for (Document.VatLine v : d.vatBreakdown()) {
+                vat.add(new Object[] {d.id(), v.rate(), v.base(), v.vat()});
+            }
+        }
+        batch.batchUpdate("""
+                insert into document_line (document_id, position, free_text, bold, italic, product_id, name,
+                  description, vat_code, vat_rate, sales_account, quantity, unit_price, cost_price, percent_discount,
+                  cash_discount, sum_excl_vat, vat, sum_incl_vat)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, LINE_TYPES);
+        batch.batchUpdate("insert into document_vat (document_id, rate, base, vat) values (?, ?, ?, ?)", vat,
+                new int[] {java.sql.Types.BIGINT, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC});
+    }
+
+    private static final int[] LINE_TYPES = {java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.BOOLEAN,
+        java.sql.Types.BOOLEAN, java.sql.Types.BOOLEAN, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.NUMERIC, java.sql.Types.VARCHAR,
+        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
+        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC};
+
+    /** The SQL types of the document columns, so nulls need no round trip to ask the database for their type. */
+    private static int[] types(int count) {
+        int[] t = {java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT,
+            java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE,
+            java.sql.Types.INTEGER, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
+            java.sql.Types.NUMERIC, java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.VARCHAR};
+        if (t.length != count) {
+            throw new IllegalStateException("column types out of step");
+        }
+        return t;
+    }
+
+    Page<Document> list(Filter f, PageQuery query) {
+        Page<Document> page = PagedQuery.select("*", "document")
+                .whereIf(f.type() == null ? null : f.type().name(), "type = :type", "type")
+                .whereIf(f.customerId(), "customer_id = :customerId", "customerId")
+                .whereIf(f.subscriptionId(), "subscription_id = :subscriptionId", "subscriptionId")
+                .whereIf(f.subscriberId(), "subscriber_id = :subscriberId", "subscriberId")
+                .whereIf(f.runId(), "run_id = :runId", "runId")
+                .whereIf(f.from(), "document_date >= :from", "from")
+                .whereIf(f.to(), "document_date <= :to", "to")
+                .search(query.q(), "customer_name", "subject", "cast(number as varchar(20))", "kid")
+                .page(jdbc, query, SORTS, "id", (rs, row) -> map(rs, List.of(), List.of()));
+        List<Long> ids = page.items().stream().map(Document::id).toList();
+        Map<Long, List<Document.Line>> lines = lines(ids);
+        Map<Long, List<Document.VatLine>> vat = vat(ids);
+        return page.map(d -> withParts(d, lines.getOrDefault(d.id(), List.of()), vat.getOrDefault(d.id(), List.of())));
+    }
+
+    Optional<Document> find(long id) {
+        return jdbc.sql("select * from document where id = ?").param(id)
+                .query((rs, row) -> map(rs, List.of(), List.of())).optional()
+                .map(d -> withParts(d, lines(List.of(id)).getOrDefault(id, List.of()),
+                        vat(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    private Map<Long, List<Document.Line>> lines(List<Long> ids) {
+        Map<Long, List<Document.Line>> lines = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from document_line where document_id in (:ids) order by document_id, position")
+                    .param("ids", ids).query(rs -> {
+                        lines.computeIfAbsent(rs.getLong("document_id"), k -> new ArrayList<>()).add(new Document.Line(
+                                rs.getInt("position"), rs.getBoolean("free_text"), rs.getBoolean("bold"),
+                                rs.getBoolean("italic"), Rows.longOrNull(rs, "product_id"), rs.getString("name"),
+                                rs.getString("description"), rs.getString("vat_code"), rs.getBigDecimal("vat_rate"),
+                                rs.getString("sales_account"), Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
+                                Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
+                                Rows.amount(rs, "cash_discount"), Rows.amount(rs, "sum_excl_vat"), Rows.amount(rs, "vat"),
+                                Rows.amount(rs, "sum_incl_vat")));
+                    });
+        }
+        return lines;
+    }
+
+    private Map<Long, List<Document.VatLine>> vat(List<Long> ids) {
+        Map<Long, List<Document.VatLine>> vat = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from document_vat where document_id in (:ids) order by document_id, rate")
+                    .param("ids", ids).query(rs -> {
+                        vat.computeIfAbsent(rs.getLong("document_id"), k -> new ArrayList<>()).add(new Document.VatLine(
+                                rs.getBigDecimal("rate").stripTrailingZeros(), Rows.amount(rs, "base"),
+                                Rows.amount(rs, "vat")));
+                    });
+        }
+        return vat;
+    }
+
+    private static Document withParts(Document d, List<Document.Line> lines, List<Document.VatLine> vat) {
+        return new Document(d.id(), d.type(), d.number(), d.status(), d.runId(), d.subscriptionId(), d.subscriberId(),
+                d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
+                d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
+                d.currency(), d.language(), d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(), vat,
+                d.customerNumber(), d.customerName(), d.organizationNumber(), d.email(), d.peppolId(),
+                d.invoiceAddress(), d.deliveryAddress(), d.ourReference(), d.seller(), d.yourReference(), lines,
+                d.createdAt(), d.createdBy());
+    }
+
+    private static Document map(ResultSet rs, List<Document.Line> lines, List<Document.VatLine> vat)
+            throws SQLException {
+        return new Document(rs.getLong("id"), Document.Type.valueOf(rs.getString("type")), rs.getLong("number"),
+                Document.Status.valueOf(rs.getString("status")), Rows.longOrNull(rs, "run_id"),
+                Rows.longOrNull(rs, "subscription_id"), Rows.longOrNull(rs, "subscriber_id"), rs.getLong("customer_id"),
+                Rows.date(rs, "document_date"), Rows.date(rs, "due_date"), Rows.date(rs, "delivery_date"),
+                Rows.date(rs, "period_start"), Rows.date(rs, "period_end"), Rows.intOrNull(rs, "period_index"),
+                rs.getBoolean("part_period"), rs.getString("subject"), rs.getString("order_text"),
+                rs.getString("reference"), rs.getString("kid"), rs.getString("payment_info"), rs.getString("currency"),
+                rs.getString("language"), Rows.amount(rs, "total_excl_vat"), Rows.amount(rs, "total_vat"),
+                Rows.amount(rs, "rounding"), Rows.amount(rs, "total_incl_vat"), vat, rs.getLong("customer_number"),
+                rs.getString("customer_name"), rs.getString("organization_number"), rs.getString("email"),
+                rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "delivery_"),
+                rs.getString("our_reference"), rs.getString("seller"), rs.getString("your_reference"), lines,
+                Rows.time(rs, "created_at"), rs.getString("created_by"));
+    }
+
+    /** Invoice numbers in order, to check that a series has no gaps (used by the run's self-check and tests). */
+    List<Long> numbers(Document.Type type) {
+        return jdbc.sql("select number from document where type = ? order by number").param(type.name())
+                .query(Long.class).list();
+    }
+
+    BigDecimal total(long runId) {
+        return jdbc.sql("select coalesce(sum(total_excl_vat), 0) from document where run_id = ?").param(runId)
+                .query(BigDecimal.class).single();
+    }
+}

@@ -1,0 +1,22 @@
+package no.takt.billing;
+
+import java.util.List;
+import no.takt.billing.core.Kid;
+
+/**
+ * A document the run will produce, before it has a number: the document with its texts still as
+ * templates, and what finishing it needs (KID, payment info, special fields).
+ */
+record Draft(Document document, Finishing finishing) {
+
+    /** What turns a draft into the numbered document. */
+    record Finishing(boolean useKid, String kidFormat, Kid.Algorithm kidAlgorithm, String paymentInfoFormat,
+                     boolean appendPeriodToSubject, boolean appendPeriodToOrderText, String accountNumber,
+                     String projectId, String projectCode, String projectName, String emailSubject,
+                     String emailText) {
+    }
+
+    static List<Document> documents(List<Draft> drafts) {
+        return drafts.stream().map(Draft::document).toList();
+    }
+}

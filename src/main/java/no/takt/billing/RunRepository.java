@@ -1,0 +1,142 @@
+package no.takt.billing;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.takt.platform.jdbc.PagedQuery;
+import no.takt.platform.jdbc.Rows;
+import no.takt.platform.jdbc.SortSpec;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables of billing runs, their chunks and their skipped subscribers. */
+@Repository
+class RunRepository {
+
+    private static final SortSpec SORTS = new SortSpec(Map.of("date", "run_date", "startedAt", "started_at"),
+            "-startedAt");
+
+    /** A run's share of work: one subscription's subscribers with ids from first to last. */
+    record Chunk(long id, long runId, long subscriptionId, long firstSubscriberId, long lastSubscriberId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    RunRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    long create(LocalDate date, BillingRun.Trigger trigger, String by, OffsetDateTime at) {
+        return Rows.insert(jdbc.sql("""
+                insert into billing_run (run_date, status, run_trigger, started_by, started_at, chunks_total,
+                  chunks_done, documents_created, subscribers_skipped, total_excl_vat)
+                values (?, 'RUNNING', ?, ?, ?, 0, 0, 0, 0, 0)""").params(date, trigger.name(), by, at));
+    }
+
+    void addChunks(long runId, List<long[]> chunks) {
+        batch.batchUpdate("""
+                insert into billing_run_chunk (run_id, subscription_id, first_subscriber_id, last_subscriber_id, status,
+                  documents_created, subscribers_skipped, total_excl_vat)
+                values (?, ?, ?, ?, 'PENDING', 0, 0, 0)""",
+                chunks.stream().map(c -> new Object[] {runId, c[0], c[1], c[2]}).toList());
+        jdbc.sql("update billing_run set chunks_total = ? where id = ?").params(chunks.size(), runId).update();
+    }
+
+    /** Claims the next pending chunk; another instance working on the same run skips it. Call inside a transaction. */
+    Optional<Chunk> claim(long runId, String by, OffsetDateTime at) {
+        Optional<Chunk> chunk = jdbc.sql("""
+                select id, run_id, subscription_id, first_subscriber_id, last_subscriber_id from billing_run_chunk
+                where run_id = ? and status = 'PENDING' order by id limit 1 for update skip locked""")
+                .param(runId)
+                .query((rs, row) -> new Chunk(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .optional();
+        chunk.ifPresent(c -> jdbc.sql("update billing_run_chunk set status = 'CLAIMED', claimed_by = ?, claimed_at = ?"
+                + " where id = ?").params(by, at, c.id()).update());
+        return chunk;
+    }
+
+    void done(long chunkId, int documents, int skipped, BigDecimal total, OffsetDateTime at, String error) {
+        jdbc.sql("""
+                update billing_run_chunk set status = ?, documents_created = ?, subscribers_skipped = ?,
+                  total_excl_vat = ?, finished_at = ?, error = ? where id = ?""")
+                .params(error == null ? "DONE" : "FAILED", documents, skipped, total, at, error, chunkId).update();
+    }
+
+    /** Chunks claimed by an instance that stopped (no result for a long time) go back to the pool. */
+    int releaseStale(long runId, OffsetDateTime claimedBefore) {
+        return jdbc.sql("update billing_run_chunk set status = 'PENDING', claimed_by = null, claimed_at = null"
+                + " where run_id = ? and status = 'CLAIMED' and claimed_at < ?").params(runId, claimedBefore).update();
+    }
+
+    int unfinished(long runId) {
+        return jdbc.sql("select count(*) from billing_run_chunk where run_id = ? and status in ('PENDING', 'CLAIMED')")
+                .param(runId).query(Integer.class).single();
+    }
+
+    /** The run's totals summed from its chunks; also its progress while it runs. */
+    void tally(long runId) {
+        jdbc.sql("""
+                update billing_run set
+                  chunks_done = (select count(*) from billing_run_chunk c where c.run_id = billing_run.id
+                    and c.status in ('DONE', 'FAILED')),
+                  documents_created = (select coalesce(sum(documents_created), 0) from billing_run_chunk c
+                    where c.run_id = billing_run.id),
+                  subscribers_skipped = (select coalesce(sum(subscribers_skipped), 0) from billing_run_chunk c
+                    where c.run_id = billing_run.id),
+                  total_excl_vat = (select coalesce(sum(total_excl_vat), 0) from billing_run_chunk c
+                    where c.run_id = billing_run.id)
+                where id = ?""").param(runId).update();
+    }
+
+    void finish(long runId, BillingRun.Status status, OffsetDateTime at, String error) {
+        tally(runId);
+        jdbc.sql("update billing_run set status = ?, finished_at = ?, error = ? where id = ?")
+                .params(status.name(), at, error, runId).update();
+    }
+
+    void skips(long runId, List<Skip> skips) {
+        batch.batchUpdate("""
+                insert into billing_run_skip (run_id, subscription_id, subscriber_id, customer_id, reason, detail)
+                values (?, ?, ?, ?, ?, ?)""", skips.stream().map(s -> new Object[] {runId, s.subscriptionId(),
+                s.subscriberId(), s.customerId(), s.reason(), s.detail()}).toList(),
+                new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT,
+                    java.sql.Types.VARCHAR, java.sql.Types.VARCHAR});
+    }
+
+    List<Skip> skips(long runId) {
+        return jdbc.sql("select * from billing_run_skip where run_id = ? order by id").param(runId)
+                .query((rs, row) -> new Skip(rs.getLong("subscription_id"), rs.getLong("subscriber_id"),
+                        Rows.longOrNull(rs, "customer_id"), rs.getString("reason"), rs.getString("detail"))).list();
+    }
+
+    List<Long> subscriptions(long runId) {
+        return jdbc.sql("select distinct subscription_id from billing_run_chunk where run_id = ?").param(runId)
+                .query(Long.class).list();
+    }
+
+    Optional<BillingRun> find(long id) {
+        return jdbc.sql("select * from billing_run where id = ?").param(id).query(RunRepository::map).optional();
+    }
+
+    Page<BillingRun> list(PageQuery query) {
+        return PagedQuery.select("*", "billing_run").page(jdbc, query, SORTS, "id", RunRepository::map);
+    }
+
+    private static BillingRun map(ResultSet rs, int row) throws SQLException {
+        return new BillingRun(rs.getLong("id"), Rows.date(rs, "run_date"), BillingRun.Status.valueOf(rs.getString("status")),
+                BillingRun.Trigger.valueOf(rs.getString("run_trigger")), rs.getString("started_by"),
+                Rows.time(rs, "started_at"), Rows.time(rs, "finished_at"), rs.getInt("chunks_total"),
+                rs.getInt("chunks_done"), rs.getInt("documents_created"), rs.getInt("subscribers_skipped"),
+                Rows.amount(rs, "total_excl_vat"), rs.getString("error"));
+    }
+}

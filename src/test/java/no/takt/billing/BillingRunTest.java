@@ -1,0 +1,134 @@
+package no.takt.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import no.takt.platform.security.Role;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class BillingRunTest extends BillingFixtures {
+
+    @Test
+    void aRunBillsEveryMissedPeriodAsItsOwnDocumentAndARepeatBillsNothing() {
+        Fixture f = subscription(4, Map.of("useKid", true, "kidFormat", "cccccciiiiii",
+                "subject", "Lisens @MONTHSTRING@", "appendPeriodToSubject", true));
+        start(f);
+        JsonNode run = run("2026-03-01");
+        assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(run.path("documentsCreated").asInt()).isGreaterThanOrEqualTo(12);
+
+        List<JsonNode> documents = documents(f.subscriptionId());
+        assertThat(documents).hasSize(12);
+        for (long subscriber : f.subscribers()) {
+            List<JsonNode> own = documents.stream().filter(d -> d.path("subscriberId").asLong() == subscriber).toList();
+            assertThat(own).extracting(d -> d.path("periodStart").asString())
+                    .containsExactlyInAnyOrder("2026-01-01", "2026-02-01", "2026-03-01");
+        }
+        JsonNode march = documents.stream().filter(d -> d.path("periodStart").asString().equals("2026-03-01"))
+                .findFirst().orElseThrow();
+        assertThat(march.path("type").asString()).isEqualTo("INVOICE");
+        assertThat(march.path("date").asString()).isEqualTo("2026-03-01");
+        assertThat(march.path("dueDate").asString()).isEqualTo("2026-03-15");
+        assertThat(march.path("periodEnd").asString()).isEqualTo("2026-03-31");
+        assertThat(march.path("subject").asString()).isEqualTo("Lisens Mars (03 2026)");
+        assertThat(march.path("totalExclVat").decimalValue()).isEqualByComparingTo("499.00");
+        assertThat(march.path("totalVat").decimalValue()).isEqualByComparingTo("124.75");
+        assertThat(march.path("totalInclVat").decimalValue()).isEqualByComparingTo("623.75");
+        assertThat(march.path("vatBreakdown").get(0).path("rate").decimalValue()).isEqualByComparingTo("25");
+        assertThat(march.path("lines").get(0).path("sumExclVat").decimalValue()).isEqualByComparingTo("499.00");
+        assertThat(march.path("customerName").asString()).startsWith("Kunde");
+        assertThat(march.path("invoiceAddress").path("city").asString()).isEqualTo("Oslo");
+        String kid = march.path("kid").asString();
+        assertThat(kid).hasSize(13).startsWith(String.format("%06d", march.path("customerNumber").asLong()))
+                .contains(String.format("%06d", march.path("number").asLong()));
+        assertThat(no.takt.billing.core.Kid.isValid(kid)).isTrue();
+
+        run("2026-03-01");
+        run("2026-03-20");
+        assertThat(documents(f.subscriptionId())).hasSize(12);
+        run("2026-04-01");
+        assertThat(documents(f.subscriptionId())).hasSize(16);
+        assertGapless("INVOICE");
+    }
+
+    @Test
+    void aSubscriberStartingMidMonthGetsAProratedPartPeriod() {
+        Fixture f = subscription(0, Map.of());
+        long customer = post("/api/v1/customers", Map.of("name", unique("Midt i"), "invoiceAddress",
+                Map.of("postcode", "0150", "city", "Oslo"))).id();
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2026-02-15"));
+        start(f);
+        run("2026-02-15");
+        List<JsonNode> documents = documents(f.subscriptionId());
+        assertThat(documents).hasSize(1);
+        JsonNode part = documents.getFirst();
+        assertThat(part.path("partPeriod").asBoolean()).isTrue();
+        assertThat(part.path("periodStart").asString()).isEqualTo("2026-02-15");
+        assertThat(part.path("periodEnd").asString()).isEqualTo("2026-02-28");
+        assertThat(part.path("lines").get(0).path("quantity").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(part.path("totalExclVat").decimalValue()).isEqualByComparingTo("249.50");
+        run("2026-03-01");
+        assertThat(documents(f.subscriptionId())).extracting(d -> d.path("totalExclVat").decimalValue()
+                .stripTrailingZeros().toPlainString()).containsExactlyInAnyOrder("249.5", "499");
+    }
+
+    @Test
+    void aBadRecordIsSkippedWithItsReasonAndTheRunGoesOn() {
+        Fixture f = subscription(3, Map.of("useKid", true, "kidFormat", "ccccciiiii"));
+        start(f);
+        long inactive = f.customers().get(1);
+        JsonNode customer = admin().get("/api/v1/customers/" + inactive).json();
+        admin().put("/api/v1/customers/" + inactive, Map.of("name", customer.path("name").asString(), "active", false,
+                "customerNumber", customer.path("customerNumber").asLong()));
+        JsonNode run = run("2026-01-01");
+        assertThat(documents(f.subscriptionId())).hasSize(2);
+        JsonNode skips = admin().get("/api/v1/billing/runs/" + run.path("id").asLong() + "/skips").json().path("items");
+        assertThat(skips.valueStream().filter(s -> s.path("subscriberId").asLong() == f.subscribers().get(1)))
+                .singleElement().satisfies(s -> assertThat(s.path("reason").asString()).isEqualTo("INACTIVE_CUSTOMER"));
+        assertThat(run.path("subscribersSkipped").asInt()).isPositive();
+    }
+
+    @Test
+    void withoutAValidInvoiceAddressOnlyASalesOrderIsMade() {
+        Fixture f = subscription(0, Map.of());
+        long customer = post("/api/v1/customers", Map.of("name", unique("Uten adresse"))).id();
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2026-01-01"));
+        start(f);
+        run("2026-01-01");
+        JsonNode order = documents(f.subscriptionId()).getFirst();
+        assertThat(order.path("type").asString()).isEqualTo("SALES_ORDER");
+        assertThat(order.path("status").asString()).isEqualTo("OPEN");
+        assertThat(order.path("kid").isNull()).isTrue();
+        assertGapless("SALES_ORDER");
+    }
+
+    @Test
+    void oneTimeLinesAreBilledOnceThenRemovedAndStockGoesDown() {
+        Fixture f = subscription(2, Map.of("updateStock", true));
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/lines", Map.of("name", "Etablering", "vatCode", "3",
+                "unitPrice", 1000, "oneTime", true));
+        start(f);
+        run("2026-02-01");
+        List<JsonNode> documents = documents(f.subscriptionId());
+        assertThat(documents).hasSize(4);
+        assertThat(documents.stream().filter(d -> d.path("lines").size() == 2)).hasSize(2);
+        assertThat(admin().get("/api/v1/subscriptions/" + f.subscriptionId() + "/lines").json().path("items").size())
+                .isEqualTo(1);
+        assertThat(admin().get("/api/v1/products/" + f.productId()).json().path("stockOnHand").decimalValue())
+                .isEqualByComparingTo("996");
+    }
+
+    @Test
+    void onlyAnAdminStartsARunAndEveryoneSeesRunsAndDocuments() {
+        assertThat(as(Role.BILLING).post("/api/v1/billing/runs", Map.of("date", "2026-01-01")).status())
+                .isEqualTo(403);
+        assertThat(as(Role.READONLY).get("/api/v1/billing/runs").status()).isEqualTo(200);
+        assertThat(as(Role.READONLY).get("/api/v1/documents").status()).isEqualTo(200);
+        assertThat(admin().post("/api/v1/billing/runs", Map.of()).errorFields()).containsExactly("date");
+        assertThat(admin().get("/api/v1/documents/999999999").status()).isEqualTo(404);
+    }
+}
