@@ -34,9 +34,11 @@ final class BillingApi {
     static class Runs {
 
         private final BillingRunService service;
+        private final Forecast forecast;
 
-        Runs(BillingRunService service) {
+        Runs(BillingRunService service, Forecast forecast) {
             this.service = service;
+            this.forecast = forecast;
         }
 
         @Operation(summary = "Run billing for a date (admin)", description = "Bills every period due up to the date"
@@ -56,6 +58,14 @@ final class BillingApi {
         @GetMapping("/api/v1/billing/runs/{id}")
         BillingRun get(@PathVariable long id) {
             return service.get(id);
+        }
+
+        @Operation(summary = "What the runs from one date to another will bill, unsaved and unnumbered",
+                description = "The billing run's own calculation, day by day; at most 366 days.")
+        @GetMapping("/api/v1/billing/forecast")
+        Forecast.Result forecast(@RequestParam(required = false) LocalDate from,
+                @RequestParam(required = false) LocalDate to) {
+            return forecast.between(from, to);
         }
 
         @Operation(summary = "The subscribers the run did not bill, and why")

@@ -58,6 +58,7 @@ public class BillingRunService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final int chunkSize;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final int threads;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     /**
@@ -69,6 +70,7 @@ public class BillingRunService {
     BillingRunService(RunRepository runs, DocumentRepository documents, BillingCalculator calculator,
             SubscriptionService subscriptions, SubscriberService subscribers, SubscriptionLineService lines,
             ProductService products, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${takt.billing.chunk-size:500}") int chunkSize,
             @Value("${takt.billing.threads:0}") int threads) {
         this.runs = runs;
@@ -82,12 +84,14 @@ public class BillingRunService {
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.chunkSize = chunkSize;
+        this.events = events;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** Runs billing for the date to the end, and answers the run with its counts. */
     public BillingRun run(LocalDate date, BillingRun.Trigger trigger) {
         long runId = plan(date, trigger);
+        events.publishEvent(new BillingSchedule.RunPlanned(runId));
         try {
             work(runId);
             finish(runId);

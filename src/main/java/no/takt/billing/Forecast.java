@@ -1,0 +1,116 @@
+package no.takt.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import no.takt.platform.errors.BadInputException;
+import no.takt.platform.errors.FieldProblems;
+import no.takt.subscriptions.Subscriber;
+import no.takt.subscriptions.SubscriberService;
+import no.takt.subscriptions.SubscriptionService;
+import no.takt.time.Recurrence;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the runs from one date to another will produce (PRODUCT.md §4, "forecast"): the billing
+ * run's own calculation, day by day, with what is billed kept in memory instead of saved. Nothing
+ * is written and nothing is numbered.
+ */
+@Service
+public class Forecast {
+
+    public static final int MAX_DAYS = 366;
+
+    /** The documents, and the sums per subscription and in all. */
+    public record Result(LocalDate from, LocalDate to, List<Document> items, List<SubscriptionTotal> totals,
+                         BigDecimal totalExclVat, BigDecimal totalInclVat) {
+    }
+
+    public record SubscriptionTotal(long subscriptionId, String subject, int documents, BigDecimal totalExclVat,
+                                    BigDecimal totalInclVat) {
+    }
+
+    private final BillingCalculator calculator;
+    private final DocumentRepository documents;
+    private final SubscriptionService subscriptions;
+    private final SubscriberService subscribers;
+
+    Forecast(BillingCalculator calculator, DocumentRepository documents, SubscriptionService subscriptions,
+            SubscriberService subscribers) {
+        this.calculator = calculator;
+        this.documents = documents;
+        this.subscriptions = subscriptions;
+        this.subscribers = subscribers;
+    }
+
+    public Result between(LocalDate from, LocalDate to) {
+        new FieldProblems()
+                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
+                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
+                .throwIfAny(BadInputException::new);
+        new FieldProblems()
+                .check(!to.isBefore(from), "to", "error.end-before-start")
+                .check(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", "error.forecast-too-long", MAX_DAYS)
+                .throwIfAny(BadInputException::new);
+        List<Document> all = new ArrayList<>();
+        Map<Long, SubscriptionTotal> totals = new LinkedHashMap<>();
+        for (long subscriptionId : subscriptions.billableIds()) {
+            List<Document> produced = forecast(subscriptionId, from, to);
+            all.addAll(produced);
+            if (!produced.isEmpty()) {
+                totals.put(subscriptionId, new SubscriptionTotal(subscriptionId, produced.getFirst().subject(),
+                        produced.size(), sum(produced, Document::totalExclVat), sum(produced, Document::totalInclVat)));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Document::date).thenComparing(Document::customerName));
+        return new Result(from, to, all, List.copyOf(totals.values()), sum(all, Document::totalExclVat),
+                sum(all, Document::totalInclVat));
+    }
+
+    private List<Document> forecast(long subscriptionId, LocalDate from, LocalDate to) {
+        BillingCalculator.SubscriptionContext ctx = calculator.context(subscriptionId);
+        List<Subscriber> slice = new ArrayList<>();
+        for (long[] range : subscribers.idRanges(subscriptionId, Integer.MAX_VALUE)) {
+            slice.addAll(subscribers.between(subscriptionId, range[0], range[1]));
+        }
+        // Something can only fall due on the first day, a run date of the frequency, or a subscriber's start.
+        TreeSet<LocalDate> days = new TreeSet<>(Recurrence.between(ctx.terms().frequency(), from, to));
+        days.add(from);
+        slice.stream().map(Subscriber::startDate).filter(d -> d != null && !d.isBefore(from) && !d.isAfter(to))
+                .forEach(days::add);
+        Map<BilledState.Key, BilledState> billed = new HashMap<>();
+        List<Document> produced = new ArrayList<>();
+        for (LocalDate day : days) {
+            Map<BilledState.Key, BilledState> known = new HashMap<>();
+            BillingCalculator.Result result = calculator.draft(ctx, slice, day, 0, keys -> {
+                known.putAll(documents.billed(keys, day.getYear()));
+                known.putAll(billed);
+                return known;
+            });
+            for (Draft draft : result.drafts()) {
+                Document d = DocumentFinisher.finish(draft, 0, 0);
+                produced.add(new Document(0, d.type(), 0, d.status(), null, d.subscriptionId(), d.subscriberId(),
+                        d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
+                        d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), null, null,
+                        d.currency(), d.language(), d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(),
+                        d.vatBreakdown(), d.customerNumber(), d.customerName(), d.organizationNumber(), d.email(),
+                        d.peppolId(), d.invoiceAddress(), d.deliveryAddress(), d.ourReference(), d.seller(),
+                        d.yourReference(), d.lines(), null, null));
+                BilledState.Key key = new BilledState.Key(d.subscriberId(), d.customerId());
+                BilledState before = billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING));
+                billed.put(key, new BilledState(d.periodEnd(), before.runs() + 1, before.inYear() + 1));
+            }
+        }
+        return produced;
+    }
+
+    private static BigDecimal sum(List<Document> documents, java.util.function.Function<Document, BigDecimal> amount) {
+        return documents.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,65 @@
+package no.takt.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class ForecastTest extends BillingFixtures {
+
+    @Test
+    void theForecastShowsWhatTheRunsWillBillWithoutSavingAnything() {
+        Fixture f = subscription(3, Map.of("subject", "Lisens @MONTHSTRING@"));
+        start(f);
+        JsonNode forecast = admin().get("/api/v1/billing/forecast?from=2026-01-01&to=2026-03-31").json();
+        List<JsonNode> mine = forecast.path("items").valueStream()
+                .filter(d -> d.path("subscriptionId").asLong() == f.subscriptionId()).toList();
+        assertThat(mine).hasSize(9);
+        assertThat(mine.stream().map(d -> d.path("date").asString()).distinct())
+                .containsExactly("2026-01-01", "2026-02-01", "2026-03-01");
+        assertThat(mine).extracting(d -> d.path("subject").asString()).contains("Lisens Januar", "Lisens Mars");
+        assertThat(forecast.path("totals").valueStream().filter(t -> t.path("subscriptionId").asLong()
+                == f.subscriptionId())).singleElement().satisfies(t -> {
+                    assertThat(t.path("documents").asInt()).isEqualTo(9);
+                    assertThat(t.path("totalExclVat").decimalValue()).isEqualByComparingTo("4491.00");
+                });
+        assertThat(documents(f.subscriptionId())).isEmpty();
+    }
+
+    @Test
+    void theForecastOfADayIsWhatTheRunOfThatDayProduces() {
+        Fixture f = subscription(4, Map.of());
+        long late = post("/api/v1/customers", Map.of("name", unique("Sen"), "invoiceAddress",
+                Map.of("postcode", "0150", "city", "Oslo"))).id();
+        admin().post("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers", Map.of("customerId", late,
+                "startDate", "2026-02-10", "quantityFactor", "10/3"));
+        start(f);
+        String forecastDay = "2026-02-10";
+        Map<String, String> forecast = byPeriod(admin().get("/api/v1/billing/forecast?from=2026-01-01&to="
+                + forecastDay).json().path("items").valueStream()
+                .filter(d -> d.path("subscriptionId").asLong() == f.subscriptionId()).toList());
+        // the forecast assumes the daily run: each run date it expects
+        run("2026-01-01");
+        run("2026-02-01");
+        run(forecastDay);
+        assertThat(byPeriod(documents(f.subscriptionId()))).isEqualTo(forecast).hasSize(9);
+    }
+
+    @Test
+    void aForecastNeedsAWindowOfAtMostAYear() {
+        assertThat(admin().get("/api/v1/billing/forecast?from=2026-01-01").errorFields()).containsExactly("to");
+        assertThat(admin().get("/api/v1/billing/forecast?from=2026-02-01&to=2026-01-01").errorFields())
+                .containsExactly("to");
+        assertThat(admin().get("/api/v1/billing/forecast?from=2026-01-01&to=2027-06-01").status()).isEqualTo(400);
+    }
+
+    private static Map<String, String> byPeriod(List<JsonNode> documents) {
+        return documents.stream().collect(Collectors.toMap(
+                d -> d.path("subscriberId").asLong() + "/" + d.path("periodStart").asString(),
+                d -> d.path("totalInclVat").decimalValue().stripTrailingZeros().toPlainString()
+                        + "/" + d.path("date").asString()));
+    }
+}
