@@ -30,9 +30,12 @@ class StartSummaries {
     private final CustomerService customers;
     private final Problems problems;
     private final VatCodeService vatCodes;
+    private final org.springframework.beans.factory.ObjectProvider<SpecialFieldCheck> fieldCheck;
 
     StartSummaries(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
-            FrequencyService frequencies, CustomerService customers, Problems problems, VatCodeService vatCodes) {
+            FrequencyService frequencies, CustomerService customers, Problems problems, VatCodeService vatCodes,
+            org.springframework.beans.factory.ObjectProvider<SpecialFieldCheck> fieldCheck) {
+        this.fieldCheck = fieldCheck;
         this.vatCodes = vatCodes;
         this.subscriptions = subscriptions;
         this.lines = lines;
@@ -60,7 +63,29 @@ class StartSummaries {
         }
         return new StartSummary(id, s.subject(), date, s.currency(), entries, exclVat, inclVat,
                 missing.stream().map(p -> new StartSummary.Problem(p.field(), problems.message(p.code(), p.args())))
-                        .toList());
+                        .toList(), warnings(s));
+    }
+
+    /** Special fields the run does not know are left as written: worth a warning, not a refusal. */
+    private List<StartSummary.Problem> warnings(SubscriptionInput s) {
+        List<StartSummary.Problem> warnings = new ArrayList<>();
+        SpecialFieldCheck check = fieldCheck.getIfAvailable();
+        if (check != null) {
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            texts.put("subject", s.subject());
+            texts.put("orderText", s.orderText());
+            texts.put("referenceText", s.referenceText());
+            texts.put("emailSubject", s.emailSubject());
+            texts.put("emailText", s.emailText());
+            texts.forEach((field, text) -> {
+                List<String> unknown = check.unknownFields(text);
+                if (!unknown.isEmpty()) {
+                    warnings.add(new StartSummary.Problem(field, problems.message("warning.unknown-special-fields",
+                            List.of(String.join(", ", unknown)))));
+                }
+            });
+        }
+        return warnings;
     }
 
     /** What must be in place before a subscription may start (seed 003: "Starte abonnementer"). */

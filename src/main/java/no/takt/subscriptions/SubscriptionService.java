@@ -37,10 +37,12 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     private final FreightTermsService freightTerms;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<OrderStatistics> statistics;
 
     SubscriptionService(SubscriptionRepository repository, FrequencyService frequencies, EmployeeService employees,
             BankAccountService bankAccounts, PaymentTermsService paymentTerms, FreightTermsService freightTerms,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, org.springframework.beans.factory.ObjectProvider<OrderStatistics> statistics) {
+        this.statistics = statistics;
         this.repository = repository;
         this.frequencies = frequencies;
         this.employees = employees;
@@ -58,7 +60,10 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
 
     public Page<Subscription> list(PageQuery query, Subscription.Status status) {
         refreshNextDates(repository.needingNextDate(today(), null));
-        return repository.list(query, status, summaries());
+        Page<Subscription> page = repository.list(query, status, summaries());
+        Map<Long, OrderStatistics.Stats> stats = statistics.getIfAvailable(() -> ids -> Map.of())
+                .of(page.items().stream().map(Subscription::id).toList());
+        return page.map(s -> withStatistics(s, stats.get(s.id())));
     }
 
     /** The ids of the subscriptions a billing run bills: started, not templates, with an active frequency. */
@@ -72,7 +77,18 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     }
 
     public Optional<Subscription> find(long id) {
-        return repository.find(id, summaries());
+        return repository.find(id, summaries()).map(s -> withStatistics(s,
+                statistics.getIfAvailable(() -> ids -> Map.of()).of(java.util.List.of(id)).get(id)));
+    }
+
+    private static Subscription withStatistics(Subscription s, OrderStatistics.Stats stats) {
+        if (stats == null) {
+            return s;
+        }
+        return new Subscription(s.id(), s.settings(), s.active(), s.status(), s.nextDate(), s.recurrence(),
+                s.sumExclVat(), s.subscriberCount(), s.activeSubscriberCount(), stats.count(), stats.firstDate(),
+                stats.firstNumber(), stats.lastDate(), stats.lastNumber(), s.createdAt(), s.createdBy(),
+                s.modifiedAt(), s.modifiedBy());
     }
 
     @Override

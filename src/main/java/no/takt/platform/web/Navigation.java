@@ -19,7 +19,8 @@ public record Navigation(String group, List<Item> items) {
     public static final List<Navigation> MENU = List.of(
             new Navigation("billing", List.of(
                     item("subscriptions", "/subscriptions"), item("frequencies", "/frequencies"),
-                    coming("billing-runs"), coming("documents"))),
+                    item("billing-runs", "/billing-runs"), item("forecast", "/forecast"),
+                    item("documents", "/documents"))),
             new Navigation("masterdata", List.of(
                     item("customers", "/customers"), item("customer-groups", "/customer-groups"),
                     item("products", "/products"), item("payment-terms", "/payment-terms"),

@@ -1,0 +1,88 @@
+package no.takt.billing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.web.PageQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The billing pages: runs (with "run now" for admins), a run with its progress and skips, the forecast, documents. */
+@Controller
+class BillingPages {
+
+    private final BillingRunService runs;
+    private final Forecast forecast;
+    private final DocumentRepository documents;
+    private final Clock clock;
+
+    BillingPages(BillingRunService runs, Forecast forecast, DocumentRepository documents, Clock clock) {
+        this.runs = runs;
+        this.forecast = forecast;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @GetMapping("/billing-runs")
+    String runs(PageQuery query, Model model) {
+        model.addAttribute("page", runs.list(query));
+        model.addAttribute("query", query);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "billing/runs";
+    }
+
+    /** Runs billing for the date, here and now, and shows the run when it is done. */
+    @PostMapping("/billing-runs")
+    String run(@RequestParam(required = false) LocalDate date, RedirectAttributes flash) {
+        BillingRun run = runs.run(date == null ? LocalDate.now(clock) : date, BillingRun.Trigger.MANUAL);
+        flash.addFlashAttribute("flash", "flash.run-done");
+        return "redirect:/billing-runs/" + run.id();
+    }
+
+    @GetMapping("/billing-runs/{id}")
+    String run(@PathVariable long id, Model model) {
+        model.addAttribute("run", runs.get(id));
+        model.addAttribute("skips", runs.skips(id));
+        return "billing/run";
+    }
+
+    @GetMapping("/forecast")
+    String forecast(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            Model model) {
+        LocalDate start = from == null ? LocalDate.now(clock) : from;
+        LocalDate end = to == null ? start.plusDays(30) : to;
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("forecast", forecast.between(start, end));
+        return "billing/forecast";
+    }
+
+    @GetMapping("/documents")
+    String documents(PageQuery query, @RequestParam(required = false) Document.Type type,
+            @RequestParam(required = false) Long subscriptionId, @RequestParam(required = false) Long subscriberId,
+            @RequestParam(required = false) Long runId, @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false, defaultValue = "false") boolean embed, Model model) {
+        model.addAttribute("page", documents.list(new DocumentRepository.Filter(type, customerId, subscriptionId,
+                subscriberId, runId, null, null), query));
+        model.addAttribute("query", query);
+        model.addAttribute("type", type);
+        model.addAttribute("types", Document.Type.values());
+        model.addAttribute("filters", new Filters(subscriptionId, subscriberId, runId, customerId));
+        return embed ? "billing/documents :: table" : "billing/documents";
+    }
+
+    /** The filters that came with the list, kept in its links. */
+    record Filters(Long subscriptionId, Long subscriberId, Long runId, Long customerId) {
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable long id, Model model) {
+        model.addAttribute("document", documents.find(id).orElseThrow(() -> new NotFoundException("document", id)));
+        return "billing/document";
+    }
+}

@@ -1,0 +1,55 @@
+package no.takt.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BillingBrowserTest extends BrowserTest {
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void seeTheForecastRunBillingAndOpenAnInvoice() {
+        String tag = String.valueOf(unique());
+        long seller = admin().post("/api/v1/employees", Map.of("name", "Selger " + tag)).id();
+        long frequency = admin().post("/api/v1/frequencies", Map.of("name", "Kvartal " + tag, "unit", "MONTH",
+                "interval", 3, "dayOfMonth", 1, "startDate", "2026-01-01")).id();
+        long product = admin().post("/api/v1/products", Map.of("productNumber", "Q-" + tag, "name", "Kvartalsavgift",
+                "unitPrice", 3000, "vatCode", "3")).id();
+        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", "Kvartal " + tag,
+                "frequencyId", frequency, "ourReferenceId", seller, "sellerId", seller, "useKid", true,
+                "kidFormat", "cccccciiiiii")).id();
+        admin().post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
+        long customer = admin().post("/api/v1/customers", Map.of("name", "Kvartalskunde " + tag + " AS",
+                "invoiceAddress", Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        admin().post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2026-01-01"));
+        admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/forecast?from=2026-01-01&to=2026-06-30");
+        assertThat(page.locator("#forecast-totals")).containsText("Kvartal " + tag);
+        assertThat(page.locator("#forecast-documents")).containsText("Kvartalskunde " + tag);
+        screenshot("forecast");
+
+        page.getByRole(AriaRole.LINK, named("Faktureringskjøringer")).click();
+        page.getByLabel("Dato").fill("2026-04-01");
+        page.getByRole(AriaRole.BUTTON, named("Kjør fakturering nå")).click();
+        assertThat(page.locator("#run-status")).hasText("Fullført");
+        screenshot("billing-run");
+        page.getByRole(AriaRole.LINK, named("Dokumentene fra denne kjøringen")).click();
+        page.getByRole(AriaRole.SEARCHBOX).pressSequentially("Kvartalskunde " + tag,
+                new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(10));
+        assertThat(page.locator("#document-table tbody tr")).hasCount(2);
+        page.locator("#document-table tbody tr").first().getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("#document-lines")).containsText("Kvartalsavgift");
+        assertThat(page.locator("#document-totals")).containsText("3 750,00");
+        assertThat(page.locator("#kid")).hasText(java.util.regex.Pattern.compile("\\d{13}"));
+        screenshot("invoice");
+    }
+}
