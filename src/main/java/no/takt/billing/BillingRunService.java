@@ -165,10 +165,10 @@ public class BillingRunService {
     }
 
     /**
-     * One chunk in one transaction. Meeting a document that another run saved first, it is simply
-     * worked out again (it then finds those periods billed). Anything else unexpected: its
-     * subscribers are worked one by one, so the one at fault is skipped with the error and the rest
-     * are billed.
+     * One chunk in one transaction, which also marks it done. Meeting a document that another run
+     * saved first, it is simply worked out again (it then finds those periods billed). Anything else
+     * unexpected: its subscribers are worked one by one, so the one at fault is skipped with the
+     * error and the rest are billed.
      */
     private void process(BillingRun run, RunRepository.Chunk chunk,
             Map<Long, BillingCalculator.SubscriptionContext> contexts) {
@@ -178,27 +178,26 @@ public class BillingRunService {
                 calculator::context);
         List<Subscriber> slice = subscribers.between(chunk.subscriptionId(), chunk.firstSubscriberId(),
                 chunk.lastSubscriberId());
-        Tally tally;
         try {
-            tally = saveWithRetry(ctx, slice, date, chunk.runId(), by);
+            saveWithRetry(ctx, slice, date, chunk, by, true);
+            return;
         } catch (RuntimeException e) {
             log.warn("Chunk {} of run {} failed as a whole; billing its subscribers one by one", chunk.id(),
                     chunk.runId(), e);
-            tally = Tally.NONE;
-            for (Subscriber subscriber : slice) {
-                try {
-                    tally = tally.plus(saveWithRetry(ctx, List.of(subscriber), date, chunk.runId(), by));
-                } catch (RuntimeException single) {
-                    Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.customerId(), "ERROR",
-                            String.valueOf(single.getMessage()));
-                    transaction.executeWithoutResult(status -> runs.skips(chunk.runId(), List.of(skip)));
-                    tally = tally.plus(new Tally(0, 1, BigDecimal.ZERO));
-                }
+        }
+        Tally tally = Tally.NONE;
+        for (Subscriber subscriber : slice) {
+            try {
+                tally = tally.plus(saveWithRetry(ctx, List.of(subscriber), date, chunk, by, false));
+            } catch (RuntimeException single) {
+                Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.customerId(), "ERROR",
+                        String.valueOf(single.getMessage()));
+                transaction.executeWithoutResult(status -> runs.skips(chunk.runId(), List.of(skip)));
+                tally = tally.plus(new Tally(0, 1, BigDecimal.ZERO));
             }
         }
         Tally result = tally;
-        transaction.executeWithoutResult(status -> runs.done(chunk.id(), result.documents(), result.skipped(),
-                result.total(), now(), null));
+        transaction.executeWithoutResult(status -> done(chunk, result));
     }
 
     private record Tally(int documents, int skipped, BigDecimal total) {
@@ -210,18 +209,19 @@ public class BillingRunService {
     }
 
     private Tally saveWithRetry(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, LocalDate date,
-            long runId, String by) {
+            RunRepository.Chunk chunk, String by, boolean wholeChunk) {
         try {
-            return save(ctx, slice, date, runId, by);
+            return save(ctx, slice, date, chunk, by, wholeChunk);
         } catch (DuplicateKeyException e) {
-            log.info("Run {} met documents another run saved first; working the chunk out again", runId);
-            return save(ctx, slice, date, runId, by);
+            log.info("Run {} met documents another run saved first; working the chunk out again", chunk.runId());
+            return save(ctx, slice, date, chunk, by, wholeChunk);
         }
     }
 
     /** Documents are created by whoever started the run (a user, a token, or the scheduler). */
     private Tally save(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, LocalDate date,
-            long runId, String by) {
+            RunRepository.Chunk chunk, String by, boolean wholeChunk) {
+        long runId = chunk.runId();
         return transaction.execute(status -> {
             BillingCalculator.Result result = calculator.draft(ctx, slice, date, runId,
                     keys -> documents.billed(keys, date.getYear()));
@@ -231,9 +231,17 @@ public class BillingRunService {
             if (!result.stock().isEmpty()) {
                 products.decrementStock(result.stock());
             }
-            return new Tally(saved.size(), result.skips().size(),
+            Tally tally = new Tally(saved.size(), result.skips().size(),
                     saved.stream().map(Document::totalExclVat).reduce(BigDecimal.ZERO, BigDecimal::add));
+            if (wholeChunk) {
+                done(chunk, tally);
+            }
+            return tally;
         });
+    }
+
+    private void done(RunRepository.Chunk chunk, Tally tally) {
+        runs.done(chunk.id(), tally.documents(), tally.skipped(), tally.total(), now(), null);
     }
 
     /**
@@ -248,10 +256,7 @@ public class BillingRunService {
                 sleep();
             }
         }
-        BillingRun run = get(runId);
-        for (long subscriptionId : runs.subscriptions(runId)) {
-            lines.removeBilledOneTimeLines(subscriptionId, run.startedAt());
-        }
+        lines.removeBilledOneTimeLines(runs.subscriptions(runId), get(runId).startedAt());
         transaction.executeWithoutResult(status -> runs.finish(runId, BillingRun.Status.COMPLETED, now(), null));
         BillingRun done = get(runId);
         log.info("Billing run {} for {}: {} documents, {} skipped, {} excl. VAT", runId, done.date(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.takt.platform.audit.Stamp;
 import no.takt.platform.jdbc.IdBlocks;
 import no.takt.platform.jdbc.NumberSeries;
@@ -19,6 +20,7 @@ import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,37 +48,53 @@ class DocumentRepository {
     private final JdbcTemplate batch;
     private final NumberSeries numbers;
     private final IdBlocks ids;
+    private final boolean postgres;
 
     DocumentRepository(JdbcClient jdbc, JdbcTemplate batch, NumberSeries numbers, IdBlocks ids) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.numbers = numbers;
         this.ids = ids;
+        this.postgres = Boolean.TRUE.equals(batch.execute((ConnectionCallback<Boolean>) c ->
+                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
     }
 
     /** What is billed so far for each subscriber's customer, in one query per thousand keys. */
     Map<BilledState.Key, BilledState> billed(Collection<BilledState.Key> keys, int year) {
         Map<BilledState.Key, BilledState> states = new HashMap<>();
         List<Long> subscriberIds = keys.stream().map(BilledState.Key::subscriberId).distinct().toList();
-        for (int i = 0; i < subscriberIds.size(); i += BATCH) {
-            jdbc.sql("""
-                    select subscriber_id, customer_id, max(period_end), count(*),
-                      sum(case when extract(year from document_date) = :year then 1 else 0 end)
-                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
-                    group by subscriber_id, customer_id""")
-                    .param("year", year)
-                    .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
-                    .query(rs -> {
-                        states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
-                                new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
-                    });
+        if (postgres) {
+            // A run repeats this query while the document table grows from nothing to hundreds of
+            // thousands of rows, faster than PostgreSQL's statistics follow; planned from them it
+            // scans the whole table each time. The index on subscriber_id is always the right way.
+            jdbc.sql("set enable_seqscan = off").update();
+        }
+        try {
+            for (int i = 0; i < subscriberIds.size(); i += BATCH) {
+                jdbc.sql("""
+                        select subscriber_id, customer_id, max(period_end), count(*),
+                          sum(case when extract(year from document_date) = :year then 1 else 0 end)
+                        from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
+                        group by subscriber_id, customer_id""")
+                        .param("year", year)
+                        .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
+                        .query(rs -> {
+                            states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
+                                    new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
+                        });
+            }
+        } finally {
+            if (postgres) {
+                jdbc.sql("reset enable_seqscan").update();
+            }
         }
         return states;
     }
 
     /**
      * Numbers and saves the drafts in the caller's transaction: invoices and sales orders each take a
-     * block of their series, so numbers are gapless exactly when the transaction commits.
+     * block of their series, so numbers are gapless exactly when the transaction commits. Lines and
+     * VAT rows are written first, so the series stays locked only while the documents are written.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Document> save(List<Draft> drafts, Stamp stamp) {
@@ -84,23 +102,24 @@ class DocumentRepository {
             return List.of();
         }
         Map<Document.Type, List<Draft>> byType = drafts.stream().collect(Collectors.groupingBy(d -> d.document().type()));
-        long id = ids.take("document-id", drafts.size());
+        List<List<Draft>> inOrder = Stream.of(Document.Type.INVOICE, Document.Type.SALES_ORDER)
+                .map(type -> byType.getOrDefault(type, List.of())).filter(ofType -> !ofType.isEmpty()).toList();
+        long firstId = ids.take("document-id", drafts.size());
+        insertParts(inOrder.stream().flatMap(List::stream).map(Draft::document).toList(), firstId);
+        long id = firstId;
         List<Document> saved = new ArrayList<>();
-        for (Document.Type type : List.of(Document.Type.INVOICE, Document.Type.SALES_ORDER)) {
-            List<Draft> ofType = byType.getOrDefault(type, List.of());
-            if (ofType.isEmpty()) {
-                continue;
-            }
-            long number = numbers.take(type == Document.Type.INVOICE ? "invoice" : "sales-order", ofType.size());
+        for (List<Draft> ofType : inOrder) {
+            long number = numbers.take(ofType.getFirst().document().type() == Document.Type.INVOICE ? "invoice"
+                    : "sales-order", ofType.size());
             for (Draft draft : ofType) {
                 saved.add(DocumentFinisher.finish(draft, id++, number++));
             }
         }
-        insert(saved, stamp);
+        insertDocuments(saved, stamp);
         return saved;
     }
 
-    private void insert(List<Document> documents, Stamp stamp) {
+    private void insertDocuments(List<Document> documents, Stamp stamp) {
         batch.batchUpdate("""
                 insert into document (id, type, number, status, run_id, subscription_id, subscriber_id, customer_id,
                   document_date, due_date, delivery_date, period_start, period_end, period_index, part_period, subject,
@@ -119,17 +138,23 @@ class DocumentRepository {
                 d.invoiceAddress().country(), d.deliveryAddress().street(), d.deliveryAddress().postcode(),
                 d.deliveryAddress().city(), d.deliveryAddress().country(), d.ourReference(), d.seller(),
                 d.yourReference(), stamp.at(), stamp.by()}).toList(), types(44));
+    }
+
+    /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
+    private void insertParts(List<Document> documents, long firstId) {
         List<Object[]> lines = new ArrayList<>();
         List<Object[]> vat = new ArrayList<>();
+        long id = firstId;
         for (Document d : documents) {
             for (Document.Line l : d.lines()) {
-                lines.add(new Object[] {d.id(), l.position(), l.freeText(), l.bold(), l.italic(), l.productId(),
+                lines.add(new Object[] {id, l.position(), l.freeText(), l.bold(), l.italic(), l.productId(),
                     l.name(), l.description(), l.vatCode(), l.vatRate(), l.salesAccount(), l.quantity(), l.unitPrice(),
                     l.costPrice(), l.percentDiscount(), l.cashDiscount(), l.sumExclVat(), l.vat(), l.sumInclVat()});
             }
             for (Document.VatLine v : d.vatBreakdown()) {
-                vat.add(new Object[] {d.id(), v.rate(), v.base(), v.vat()});
+                vat.add(new Object[] {id, v.rate(), v.base(), v.vat()});
             }
+            id++;
         }
         batch.batchUpdate("""
                 insert into document_line (document_id, position, free_text, bold, italic, product_id, name,

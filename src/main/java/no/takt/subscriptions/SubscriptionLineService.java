@@ -141,15 +141,18 @@ public class SubscriptionLineService {
 
     /**
      * Removes the one-time lines a billing run has billed (seed 001: billed on the next run, then
-     * removed): those that existed when the run started.
+     * removed): those of the run's subscriptions that existed when the run started. One query finds
+     * them, however many subscriptions the run had.
      */
     @Transactional
-    public void removeBilledOneTimeLines(long subscriptionId, java.time.OffsetDateTime runStarted) {
-        for (SubscriptionLine line : list(subscriptionId)) {
-            if (line.oneTime() && line.createdAt().isBefore(runStarted)) {
-                delete(subscriptionId, line.id());
-            }
-        }
+    public void removeBilledOneTimeLines(java.util.Collection<Long> subscriptionIds,
+            java.time.OffsetDateTime runStarted) {
+        java.util.Set<Long> billed = new java.util.HashSet<>(subscriptionIds);
+        jdbc.sql("select subscription_id, id from subscription_line where one_time = true and created_at < ?"
+                + " order by subscription_id, id").param(runStarted)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().stream()
+                .filter(line -> billed.contains(line[0]))
+                .forEach(line -> delete(line[0], line[1]));
     }
 
     /** Copies every line of one subscription to another (for copies and templates). */

@@ -1,0 +1,282 @@
+package no.takt.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.sql.ResultSetMetaData;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.takt.TaktApplication;
+import no.takt.billing.BillingRun;
+import no.takt.billing.BillingRunService;
+import no.takt.subscriptions.LineInput;
+import no.takt.subscriptions.SubscriptionInput;
+import no.takt.subscriptions.SubscriptionLineService;
+import no.takt.subscriptions.SubscriptionService;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The billing run benchmark (README "Benchmark"): generates subscriptions × subscribers with 3 lines
+ * each, runs billing for one date, and prints invoices per second and peak heap — and, in the same
+ * process, the throughput of a raw batched insert of as many documents with their lines and VAT
+ * rows, the ceiling the run is compared with.
+ *
+ * <pre>./mvnw -Pbench test-compile exec:java -Dbench.subscriptions=1000 -Dbench.subscribers=100</pre>
+ */
+public final class BillingBenchmark {
+
+    private static final LocalDate RUN_DATE = LocalDate.parse("2026-01-01");
+
+    private record Database(String name, String url, String user, String password) {
+    }
+
+    private record Result(String database, int subscribers, int invoices, double seconds, long peakHeapMb,
+                          double rawDocumentsPerSecond) {
+        double invoicesPerSecond() {
+            return invoices / seconds;
+        }
+    }
+
+    public static void main(String[] args) {
+        int subscriptions = Integer.getInteger("bench.subscriptions", 1000);
+        int perSubscription = Integer.getInteger("bench.subscribers", 100);
+        List<Result> results = new ArrayList<>();
+        for (String name : System.getProperty("bench.databases", "postgres,h2").split(",")) {
+            Database db = name.trim().equals("h2")
+                    ? new Database("H2", "jdbc:h2:file:./target/bench/takt;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                            + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000", "sa", "")
+                    : new Database("PostgreSQL", System.getProperty("bench.pg.url",
+                            "jdbc:postgresql://localhost:5432/takt_test?reWriteBatchedInserts=true"),
+                            System.getProperty("bench.pg.user", "takt"), System.getProperty("bench.pg.password", "takt"));
+            results.add(run(db, subscriptions, perSubscription));
+        }
+        System.out.printf("%nmax heap %d MB; live heap = the most in use after a garbage collection during the run%n",
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf("%-11s %11s %9s %9s %13s %10s %16s %6s%n", "database", "subscribers", "invoices", "seconds",
+                "invoices/s", "live heap", "raw documents/s", "ratio");
+        for (Result r : results) {
+            System.out.printf("%-11s %11d %9d %9.2f %13.0f %7d MB %16.0f %6.2f%n", r.database(), r.subscribers(),
+                    r.invoices(), r.seconds(), r.invoicesPerSecond(), r.peakHeapMb(), r.rawDocumentsPerSecond(),
+                    r.invoicesPerSecond() / r.rawDocumentsPerSecond());
+        }
+        System.exit(0);
+    }
+
+    private static Result run(Database db, int subscriptions, int perSubscription) {
+        Flyway.configure().dataSource(db.url(), db.user(), db.password()).cleanDisabled(false).load().clean();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TaktApplication.class)
+                .web(WebApplicationType.SERVLET)
+                // command-line arguments, because builder properties are defaults that application.properties overrides
+                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                        "--spring.datasource.password=" + db.password(), "--db-scheduler.enabled=false",
+                        "--server.port=0", "--takt.admin.password=benchmark", "--logging.file.name=",
+                        "--logging.level.root=WARN", "--takt.billing.chunk-size=" + Integer.getInteger("bench.chunk", 500),
+                        "--takt.billing.threads=" + Integer.getInteger("bench.threads", 0))) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long started = System.nanoTime();
+            generate(app, jdbc, subscriptions, perSubscription);
+            System.out.printf("%s: generated %d subscribers in %.1f s%n", db.name(), subscriptions * perSubscription,
+                    (System.nanoTime() - started) / 1e9);
+
+            System.gc();
+            LiveHeap live = LiveHeap.watch();
+            long t0 = System.nanoTime();
+            BillingRun run = app.getBean(BillingRunService.class).run(RUN_DATE, BillingRun.Trigger.MANUAL);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long peak = live.stop();
+            System.out.printf("%s: run %d produced %d documents in %.2f s%n", db.name(), run.id(),
+                    run.documentsCreated(), seconds);
+
+            double raw = rawInsert(app, jdbc, run.id());
+            return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw);
+        }
+    }
+
+    /** Subscriptions and lines through the services (as a user would make them); customers and subscribers in batches. */
+    private static void generate(ConfigurableApplicationContext app, JdbcTemplate jdbc, int subscriptions,
+            int perSubscription) {
+        Timestamp now = Timestamp.from(java.time.Instant.parse("2025-12-01T00:00:00Z"));
+        jdbc.update("insert into frequency (name, unit, interval_count, day_of_month, start_date, active, version,"
+                + " created_at, created_by, modified_at, modified_by) values ('Bench', 'MONTH', 1, 1, ?, true, 0, ?,"
+                + " 'bench', ?, 'bench')", RUN_DATE, now, now);
+        long frequency = jdbc.queryForObject("select id from frequency", Long.class);
+        jdbc.update("insert into employee (name, active, version, created_at, created_by, modified_at, modified_by)"
+                + " values ('Bench', true, 0, ?, 'bench', ?, 'bench')", now, now);
+        long employee = jdbc.queryForObject("select id from employee", Long.class);
+        List<Object[]> products = new ArrayList<>();
+        for (int p = 1; p <= 3; p++) {
+            products.add(new Object[] {"BENCH-" + p, "Produkt " + p, new BigDecimal(100 * p), now, now});
+        }
+        jdbc.batchUpdate("insert into product (product_number, name, unit, unit_price, cost_price, vat_code,"
+                + " stock_managed, stock_on_hand, active, version, created_at, created_by, modified_at, modified_by)"
+                + " values (?, ?, 'stk', ?, 0, '3', false, 0, true, 0, ?, 'bench', ?, 'bench')", products);
+        List<Long> productIds = jdbc.queryForList("select id from product order by id", Long.class);
+
+        SubscriptionService subscriptionService = app.getBean(SubscriptionService.class);
+        SubscriptionLineService lineService = app.getBean(SubscriptionLineService.class);
+        TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        List<Long> subscriptionIds = new ArrayList<>();
+        for (int s = 0; s < subscriptions; s++) {
+            int index = s;
+            subscriptionIds.add(tx.execute(status -> {
+                SubscriptionInput base = SubscriptionInput.named("Bench " + index);
+                long id = subscriptionService.create(new SubscriptionInput(base.subject(), false, frequency, employee,
+                        employee, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, true, "cccccciiiiii", null, null,
+                        null, null, null)).id();
+                for (long product : productIds) {
+                    lineService.create(id, new LineInput(product, null, null, null, null, null, null, null, null,
+                            BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null));
+                }
+                return id;
+            }));
+        }
+        jdbc.update("update subscription set active = true");
+
+        int customers = subscriptions * perSubscription;
+        List<Object[]> rows = new ArrayList<>();
+        for (int c = 0; c < customers; c++) {
+            rows.add(new Object[] {100_000 + c, "Kunde " + c, "Gate " + c, now, now});
+            if (rows.size() == 5000 || c == customers - 1) {
+                jdbc.batchUpdate("insert into customer (customer_number, name, active, country, language, currency,"
+                        + " invoice_street, invoice_postcode, invoice_city, version, created_at, created_by,"
+                        + " modified_at, modified_by) values (?, ?, true, 'NO', 'nb', 'NOK', ?, '0150', 'Oslo', 0, ?,"
+                        + " 'bench', ?, 'bench')", rows);
+                rows.clear();
+            }
+        }
+        List<Long> customerIds = jdbc.queryForList("select id from customer order by id", Long.class);
+        for (int s = 0; s < subscriptions; s++) {
+            for (int i = 0; i < perSubscription; i++) {
+                rows.add(new Object[] {subscriptionIds.get(s), customerIds.get(s * perSubscription + i), RUN_DATE,
+                    now, now});
+            }
+            if (rows.size() >= 5000 || s == subscriptions - 1) {
+                jdbc.batchUpdate("insert into subscriber (subscription_id, customer_id, start_date, quantity_factor,"
+                        + " active, version, created_at, created_by, modified_at, modified_by)"
+                        + " values (?, ?, ?, 1, true, 0, ?, 'bench', ?, 'bench')", rows);
+                rows.clear();
+            }
+        }
+    }
+
+    /** Rows of one table as read back, with their column names and SQL types. */
+    private record Rows(String table, List<String> columns, int[] types, List<Object[]> values) {
+        static Rows read(JdbcTemplate jdbc, String table, String idColumn, long first, long last) {
+            List<String> columns = new ArrayList<>();
+            List<Object[]> values = new ArrayList<>();
+            List<Integer> types = new ArrayList<>();
+            jdbc.query("select * from " + table + " where " + idColumn + " between ? and ?", rs -> {
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int c = columns.size() + 1; c <= meta.getColumnCount(); c++) {
+                    columns.add(meta.getColumnName(c));
+                    types.add(meta.getColumnType(c));
+                }
+                Object[] row = new Object[columns.size()];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = rs.getObject(c + 1);
+                }
+                values.add(row);
+            }, first, last);
+            return new Rows(table, columns, types.stream().mapToInt(Integer::intValue).toArray(), values);
+        }
+
+        void insert(JdbcTemplate jdbc) {
+            String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+            for (int i = 0; i < values.size(); i += 1000) {
+                jdbc.batchUpdate(sql, values.subList(i, Math.min(values.size(), i + 1000)), types);
+            }
+        }
+    }
+
+    /**
+     * The ceiling: the very rows the run wrote — its documents with their lines and VAT rows — read
+     * back, deleted, and inserted again in plain JDBC batches, ten thousand documents to a
+     * transaction. Only the inserts are timed. Answers documents/s.
+     */
+    private static double rawInsert(ConfigurableApplicationContext app, JdbcTemplate jdbc, long runId) {
+        TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        List<Long> ids = jdbc.queryForList("select id from document where run_id = ? order by id", Long.class, runId);
+        long nanos = 0;
+        for (int i = 0; i < ids.size(); i += 10_000) {
+            long first = ids.get(i);
+            long last = ids.get(Math.min(ids.size(), i + 10_000) - 1);
+            List<Rows> tables = List.of(Rows.read(jdbc, "document", "id", first, last),
+                    Rows.read(jdbc, "document_line", "document_id", first, last),
+                    Rows.read(jdbc, "document_vat", "document_id", first, last));
+            tx.executeWithoutResult(status -> {
+                jdbc.update("delete from document_line where document_id between ? and ?", first, last);
+                jdbc.update("delete from document_vat where document_id between ? and ?", first, last);
+                jdbc.update("delete from document where id between ? and ?", first, last);
+            });
+            long t0 = System.nanoTime();
+            tx.executeWithoutResult(status -> tables.forEach(rows -> rows.insert(jdbc)));
+            nanos += System.nanoTime() - t0;
+        }
+        return ids.size() / (nanos / 1e9);
+    }
+
+    /**
+     * The most heap in use after any garbage collection while it watches: what the run really keeps,
+     * unlike the peak of "used", which counts garbage not yet collected.
+     */
+    private static final class LiveHeap implements NotificationListener {
+        private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(java.util.stream.Collectors.toSet());
+        private final AtomicLong peak = new AtomicLong();
+
+        static LiveHeap watch() {
+            LiveHeap live = new LiveHeap();
+            ManagementFactory.getGarbageCollectorMXBeans()
+                    .forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(live, null, null));
+            return live;
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                        .getGcInfo();
+                long used = info.getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                peak.accumulateAndGet(used, Math::max);
+            }
+        }
+
+        /** Stops watching; answers the peak in MB. */
+        long stop() {
+            System.gc();
+            ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> {
+                try {
+                    ((NotificationEmitter) gc).removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return peak.get() / (1024 * 1024);
+        }
+    }
+
+    private BillingBenchmark() {
+    }
+}
