@@ -34,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The billing run benchmark (README "Benchmark"): generates subscriptions × subscribers with 3 lines
- * each, runs billing for one date, and prints invoices per second and peak heap — and, in the same
- * process, the throughput of a raw batched insert of as many documents with their lines and VAT
- * rows, the ceiling the run is compared with.
+ * each, runs billing for one date, and prints invoices per second and the live heap — and, in the
+ * same process, the throughput of a plain batched insert of the rows the run wrote, the ceiling
+ * the run is compared with.
  *
  * <pre>./mvnw -Pbench test-compile exec:java -Dbench.subscriptions=1000 -Dbench.subscribers=100</pre>
  */
