@@ -46,7 +46,7 @@ class KidTest {
     /** Every KID in Nets' sample OCR file (MOD10 and MOD11 mixed) validates. */
     @Test
     void everyKidOfTheSampleOcrFileIsValid() throws Exception {
-        List<String> kids = Files.readAllLines(Path.of("../shared/testdata/ocr-giro/ocr-sample-20-transactions.txt"))
+        List<String> kids = Files.readAllLines(Path.of("src/test/resources/testdata/ocr-giro/ocr-sample-20-transactions.txt"))
                 .stream().filter(l -> l.length() >= 74 && l.startsWith("30", 6))
                 .map(l -> l.substring(49, 74).trim()).toList();
         assertThat(kids).hasSize(20).allSatisfy(kid -> assertThat(Kid.isValid(kid)).as(kid).isTrue());
