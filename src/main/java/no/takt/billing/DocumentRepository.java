@@ -59,34 +59,32 @@ class DocumentRepository {
                 "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
     }
 
-    /** What is billed so far for each subscriber's customer, in one query per thousand keys. */
+    /**
+     * What is billed so far for each subscriber's customer, in one query per thousand keys. In a
+     * transaction: on PostgreSQL it turns sequential scans off for the rest of it. A run repeats this
+     * query while the document table grows from nothing to hundreds of thousands of rows, faster than
+     * the statistics follow; planned from them, it scanned the whole table each time. The index on
+     * subscriber_id is always the right way, and what follows in a run's transaction is writes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     Map<BilledState.Key, BilledState> billed(Collection<BilledState.Key> keys, int year) {
         Map<BilledState.Key, BilledState> states = new HashMap<>();
         List<Long> subscriberIds = keys.stream().map(BilledState.Key::subscriberId).distinct().toList();
         if (postgres) {
-            // A run repeats this query while the document table grows from nothing to hundreds of
-            // thousands of rows, faster than PostgreSQL's statistics follow; planned from them it
-            // scans the whole table each time. The index on subscriber_id is always the right way.
-            jdbc.sql("set enable_seqscan = off").update();
+            jdbc.sql("set local enable_seqscan = off").update();
         }
-        try {
-            for (int i = 0; i < subscriberIds.size(); i += BATCH) {
-                jdbc.sql("""
-                        select subscriber_id, customer_id, max(period_end), count(*),
-                          sum(case when extract(year from document_date) = :year then 1 else 0 end)
-                        from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
-                        group by subscriber_id, customer_id""")
-                        .param("year", year)
-                        .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
-                        .query(rs -> {
-                            states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
-                                    new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
-                        });
-            }
-        } finally {
-            if (postgres) {
-                jdbc.sql("reset enable_seqscan").update();
-            }
+        for (int i = 0; i < subscriberIds.size(); i += BATCH) {
+            jdbc.sql("""
+                    select subscriber_id, customer_id, max(period_end), count(*),
+                      sum(case when extract(year from document_date) = :year then 1 else 0 end)
+                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
+                    group by subscriber_id, customer_id""")
+                    .param("year", year)
+                    .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
+                    .query(rs -> {
+                        states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
+                                new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
+                    });
         }
         return states;
     }

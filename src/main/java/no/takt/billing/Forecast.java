@@ -16,6 +16,7 @@ import no.takt.subscriptions.SubscriberService;
 import no.takt.subscriptions.SubscriptionService;
 import no.takt.time.Recurrence;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the runs from one date to another will produce (PRODUCT.md §4, "forecast"): the billing
@@ -49,6 +50,8 @@ public class Forecast {
         this.subscribers = subscribers;
     }
 
+    /** One read-only transaction: every day is worked out from the same saved state. */
+    @Transactional(readOnly = true)
     public Result between(LocalDate from, LocalDate to) {
         new FieldProblems()
                 .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
@@ -85,11 +88,12 @@ public class Forecast {
         slice.stream().map(Subscriber::startDate).filter(d -> d != null && !d.isBefore(from) && !d.isAfter(to))
                 .forEach(days::add);
         Map<BilledState.Key, BilledState> billed = new HashMap<>();
+        Map<Integer, Map<BilledState.Key, BilledState>> savedByYear = new HashMap<>();
         List<Document> produced = new ArrayList<>();
         for (LocalDate day : days) {
             Map<BilledState.Key, BilledState> known = new HashMap<>();
             BillingCalculator.Result result = calculator.draft(ctx, slice, day, 0, keys -> {
-                known.putAll(documents.billed(keys, day.getYear()));
+                known.putAll(savedByYear.computeIfAbsent(day.getYear(), year -> documents.billed(keys, year)));
                 known.putAll(billed);
                 return known;
             });

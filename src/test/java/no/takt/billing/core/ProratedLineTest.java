@@ -7,7 +7,12 @@ import java.math.BigDecimal;
 import no.takt.money.LineTerms;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProratedLineTest {
 
@@ -38,5 +43,40 @@ class ProratedLineTest {
         Period full = new Period(parse("2026-02-01"), parse("2026-02-28"), 28, 28, false);
         assertThat(ProratedLine.of(licence, BigDecimal.ZERO, full, BillingTerms.Proration.ADJUST_QUANTITY, 2))
                 .isSameAs(licence);
+    }
+
+    /**
+     * For any line and part period: the prorated amount never exceeds the full amount's share of the
+     * days covered (beyond the rounding of quantity or price to 4 decimals and of the sum to øre),
+     * and never the full amount. The cash discount is kept whole, which only lowers it.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aProratedLineNeverCostsMoreThanTheDaysItCovers(long seed) {
+        Random random = new Random(seed);
+        BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(5000), random.nextInt(3));
+        BigDecimal price = BigDecimal.valueOf(1 + random.nextInt(1_000_000), 2);
+        BigDecimal percent = random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(5000), 2);
+        BigDecimal cash = random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(1000), 2);
+        PricedLine full = Pricing.line(new LineTerms(quantity, price, BigDecimal.ZERO, percent, cash,
+                new BigDecimal("25"), false, false, false, false), 2);
+        int periodDays = 28 + random.nextInt(340);
+        int charged = 1 + random.nextInt(periodDays - 1);
+        Period part = new Period(parse("2026-01-01"), parse("2026-01-01").plusDays(charged - 1), charged, periodDays,
+                true);
+        BillingTerms.Proration mode = random.nextBoolean() ? BillingTerms.Proration.ADJUST_QUANTITY
+                : BillingTerms.Proration.ADJUST_PRICE;
+
+        PricedLine prorated = ProratedLine.of(full, BigDecimal.ZERO, part, mode, 2);
+
+        BigDecimal rounding = new BigDecimal("0.00005").multiply(mode == BillingTerms.Proration.ADJUST_QUANTITY
+                ? price : quantity).add(new BigDecimal("0.01"));
+        assertThat(prorated.sumExclVat())
+                .isLessThanOrEqualTo(full.sumExclVat().max(BigDecimal.ZERO).multiply(part.share()).add(rounding))
+                .isLessThanOrEqualTo(full.sumExclVat().max(BigDecimal.ZERO).add(new BigDecimal("0.01")));
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.range(0, 300).boxed();
     }
 }
