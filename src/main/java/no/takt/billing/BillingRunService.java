@@ -241,7 +241,7 @@ public class BillingRunService {
     }
 
     private void done(RunRepository.Chunk chunk, Tally tally) {
-        runs.done(chunk.id(), tally.documents(), tally.skipped(), tally.total(), now(), null);
+        runs.done(chunk.id(), tally.documents(), tally.skipped(), tally.total(), now());
     }
 
     /**

@@ -65,11 +65,11 @@ class RunRepository {
         return chunk;
     }
 
-    void done(long chunkId, int documents, int skipped, BigDecimal total, OffsetDateTime at, String error) {
+    void done(long chunkId, int documents, int skipped, BigDecimal total, OffsetDateTime at) {
         jdbc.sql("""
-                update billing_run_chunk set status = ?, documents_created = ?, subscribers_skipped = ?,
-                  total_excl_vat = ?, finished_at = ?, error = ? where id = ?""")
-                .params(error == null ? "DONE" : "FAILED", documents, skipped, total, at, error, chunkId).update();
+                update billing_run_chunk set status = 'DONE', documents_created = ?, subscribers_skipped = ?,
+                  total_excl_vat = ?, finished_at = ? where id = ?""")
+                .params(documents, skipped, total, at, chunkId).update();
     }
 
     /** Chunks claimed by an instance that stopped (no result for a long time) go back to the pool. */
