@@ -28,6 +28,7 @@ import no.takt.organisation.BankAccount;
 import no.takt.organisation.BankAccountService;
 import no.takt.organisation.Employee;
 import no.takt.organisation.EmployeeService;
+import no.takt.organisation.Organisation;
 import no.takt.organisation.OrganisationService;
 import no.takt.platform.Address;
 import no.takt.subscriptions.EndCriterion;
@@ -53,7 +54,11 @@ class BillingCalculator {
     /** What a run needs of one subscription, read once for all its slices. */
     record SubscriptionContext(Subscription subscription, BillingTerms terms, List<SubscriptionLine> lines,
                                Map<String, BigDecimal> vatRates, String ourReference, String seller,
-                               String accountNumber, Map<Long, Long> firstEntries) {
+                               PaidTo paidTo, Map<Long, Long> firstEntries) {
+    }
+
+    /** The account customers pay to, and the organisation's country (which decides the giro format). */
+    record PaidTo(String accountNumber, String iban, String bic, String country) {
     }
 
     /** The drafts and skips of a slice, and the quantities taken from stock. */
@@ -96,15 +101,19 @@ class BillingCalculator {
         BillingTerms terms = new BillingTerms(frequencies.get(s.frequencyId()).rule(),
                 BillingTerms.Proration.valueOf(s.prorationMode().name()), s.minimumInvoiceDays(),
                 BillingTerms.End.valueOf(end.type().name()), end.date(), end.runs());
-        String account = Optional.ofNullable(s.bankAccountId()).flatMap(bankAccounts::find)
-                .map(BankAccount::accountNumber).orElse(organisation.get().bankAccount());
+        Organisation org = organisation.get();
+        Optional<BankAccount> account = Optional.ofNullable(s.bankAccountId() != null ? s.bankAccountId()
+                : org.bankAccountId()).flatMap(bankAccounts::find);
+        PaidTo paidTo = new PaidTo(account.map(BankAccount::accountNumber).orElse(org.bankAccount()),
+                account.map(BankAccount::iban).orElse(null), account.map(BankAccount::bic).orElse(null),
+                org.country());
         return new SubscriptionContext(subscription, terms, lines.list(subscriptionId), vatCodes.rates(),
-                employeeName(s.ourReferenceId()), employeeName(s.sellerId()), account,
+                employeeName(s.ourReferenceId()), employeeName(s.sellerId()), paidTo,
                 s.sameCustomerMoreThanOnce() ? Map.of() : subscribers.firstEntries(subscriptionId));
     }
 
     /** The documents due on the date for these subscribers, given what is billed (looked up for all at once). */
-    Result draft(SubscriptionContext ctx, List<Subscriber> slice, LocalDate date, long runId,
+    Result draft(SubscriptionContext ctx, List<Subscriber> slice, LocalDate date, Long runId,
             Function<Collection<BilledState.Key>, Map<BilledState.Key, BilledState>> billed) {
         Map<Long, List<Long>> customersOf = new HashMap<>();
         Map<Long, List<Long>> groupMembers = new HashMap<>();
@@ -143,7 +152,7 @@ class BillingCalculator {
     }
 
     private void draftCustomer(SubscriptionContext ctx, Subscriber subscriber, CustomerSummary customer,
-            BilledState state, LocalDate date, long runId, Map<Long, String> contactNames, List<Draft> drafts,
+            BilledState state, LocalDate date, Long runId, Map<Long, String> contactNames, List<Draft> drafts,
             List<Skip> skips, Map<Long, BigDecimal> stock) {
         SubscriptionInput s = ctx.subscription().settings();
         if (s.useKid() && Kid.of(s.kidFormat(), customer.customerNumber(), 0, Kid.Algorithm.MOD10).isEmpty()) {
@@ -198,7 +207,7 @@ class BillingCalculator {
     }
 
     private static Draft draftOf(SubscriptionContext ctx, Subscriber subscriber, CustomerSummary customer,
-            BilledState state, LocalDate date, long runId, Map<Long, String> contactNames, Period period, int k,
+            BilledState state, LocalDate date, Long runId, Map<Long, String> contactNames, Period period, int k,
             List<Document.Line> documentLines, DocumentTotals totals) {
         SubscriptionInput s = ctx.subscription().settings();
         boolean invoice = SubscriptionRules.invoiceAllowed(s, customer);
@@ -217,11 +226,20 @@ class BillingCalculator {
                 customer.peppolId(), s.invoiceAddressFormat() == no.takt.subscriptions.Settings.InvoiceAddressFormat.OMIT
                         ? Address.EMPTY : customer.invoiceAddress(),
                 SubscriptionRules.documentDeliveryAddress(s, customer), ctx.ourReference(), ctx.seller(),
-                yourReference, documentLines, null, null);
+                yourReference, documentLines, null, null, print(ctx, s, customer),
+                new Document.Delivery(SubscriptionRules.sendsByEmail(s, subscriber), s.senderEmail(),
+                        s.senderName(), s.cc(), s.bcc(), s.emailSubject(), s.emailText()));
         return new Draft(document, new Draft.Finishing(s.useKid(), s.kidFormat(),
                 Kid.Algorithm.valueOf(s.kidAlgorithm().name()), s.paymentInfoFormat(), s.appendPeriodToSubject(),
-                s.appendPeriodToOrderText(), ctx.accountNumber(), s.projectId(), s.projectCode(), s.projectName(),
-                s.emailSubject(), s.emailText()));
+                s.appendPeriodToOrderText(), s.projectId(), s.projectCode(), s.projectName()));
+    }
+
+    /** The subscription's domestic giro format for customers in the organisation's country, else its foreign one. */
+    private static Document.Print print(SubscriptionContext ctx, SubscriptionInput s, CustomerSummary customer) {
+        PaidTo to = ctx.paidTo();
+        boolean domestic = customer.country() == null || customer.country().equals(to.country());
+        return new Document.Print(domestic ? s.domesticGiroFormat() : s.foreignGiroFormat(), to.accountNumber(),
+                to.iban(), to.bic(), s.lineDetail());
     }
 
     private String employeeName(Long id) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import no.takt.platform.Address;
 import no.takt.platform.web.Identified;
+import no.takt.subscriptions.Settings;
 
 /**
  * A sales order or invoice as the billing run produced it: numbered, with the customer's details as
@@ -21,12 +22,52 @@ public record Document(long id, Type type, long number, Status status, Long runI
                        long customerNumber, String customerName, String organizationNumber, String email,
                        String peppolId, Address invoiceAddress, Address deliveryAddress, String ourReference,
                        String seller, String yourReference, List<Line> lines, OffsetDateTime createdAt,
-                       String createdBy) implements Identified {
+                       String createdBy, Print print, Delivery delivery) implements Identified {
 
     public enum Type { INVOICE, SALES_ORDER, CREDIT_NOTE }
 
     /** ISSUED for invoices (final), OPEN for sales orders (editable until invoiced). */
     public enum Status { ISSUED, OPEN }
+
+    /**
+     * How the document is printed, fixed when it is made: the giro part (by the customer's country:
+     * the subscription's domestic or foreign format), the account paid to, and how much of each line
+     * is shown.
+     */
+    public record Print(Settings.GiroFormat giro, String accountNumber, String iban, String bic,
+                        Settings.LineDetail lineDetail) {
+        public static final Print PLAIN = new Print(Settings.GiroFormat.NONE, null, null, null, Settings.LineDetail.FULL);
+    }
+
+    /**
+     * How the document is delivered, fixed when it is made: by e-mail or not, the sender, copies,
+     * and the subject and text with their special fields filled in.
+     */
+    public record Delivery(boolean byEmail, String senderEmail, String senderName, String cc, String bcc,
+                           String subject, String text) {
+        public static final Delivery NONE = new Delivery(false, null, null, null, null, null, null);
+    }
+
+    /** The same document with these texts, payment references and number (as the run finishes it). */
+    Document numbered(long newId, long newNumber, String newSubject, String newOrderText, String newReference,
+            String newKid, String newPaymentInfo, Delivery newDelivery) {
+        return new Document(newId, type, newNumber, status, runId, subscriptionId, subscriberId, customerId, date,
+                dueDate, deliveryDate, periodStart, periodEnd, periodIndex, partPeriod, newSubject, newOrderText,
+                newReference, newKid, newPaymentInfo, currency, language, totalExclVat, totalVat, rounding,
+                totalInclVat, vatBreakdown, customerNumber, customerName, organizationNumber, email, peppolId,
+                invoiceAddress, deliveryAddress, ourReference, seller, yourReference, lines, createdAt, createdBy,
+                print, newDelivery);
+    }
+
+    /** The same document with its lines and VAT breakdown (as read in parts). */
+    Document withParts(List<Line> newLines, List<VatLine> newVat) {
+        return new Document(id, type, number, status, runId, subscriptionId, subscriberId, customerId, date,
+                dueDate, deliveryDate, periodStart, periodEnd, periodIndex, partPeriod, subject, orderText,
+                reference, kid, paymentInfo, currency, language, totalExclVat, totalVat, rounding, totalInclVat,
+                newVat, customerNumber, customerName, organizationNumber, email, peppolId, invoiceAddress,
+                deliveryAddress, ourReference, seller, yourReference, newLines, createdAt, createdBy, print,
+                delivery);
+    }
 
     public record VatLine(BigDecimal rate, BigDecimal base, BigDecimal vat) {
     }

@@ -35,14 +35,11 @@ final class DocumentFinisher {
             String line = period + ": " + d.periodStart().format(DAY) + "–" + d.periodEnd().format(DAY);
             orderText = orderText == null || orderText.isBlank() ? line : orderText + "\n" + line;
         }
-        return new Document(id, d.type(), number, d.status(), d.runId(), d.subscriptionId(), d.subscriberId(),
-                d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
-                d.periodIndex(), d.partPeriod(), f.appendPeriodToSubject() ? subject + " (" + period + ")" : subject,
-                orderText, SpecialFields.render(d.reference(), values), kid, paymentInfo, d.currency(), d.language(),
-                d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(), d.vatBreakdown(), d.customerNumber(),
-                d.customerName(), d.organizationNumber(), d.email(), d.peppolId(), d.invoiceAddress(),
-                d.deliveryAddress(), d.ourReference(), d.seller(), d.yourReference(), d.lines(), d.createdAt(),
-                d.createdBy());
+        Document.Delivery m = d.delivery();
+        Document.Delivery delivery = new Document.Delivery(m.byEmail(), m.senderEmail(), m.senderName(), m.cc(),
+                m.bcc(), SpecialFields.render(m.subject(), values), SpecialFields.render(m.text(), values));
+        return d.numbered(id, number, f.appendPeriodToSubject() ? subject + " (" + period + ")" : subject, orderText,
+                SpecialFields.render(d.reference(), values), kid, paymentInfo, delivery);
     }
 
     private static FieldValues values(Document d, Draft.Finishing f, long number, String subject) {
@@ -51,7 +48,7 @@ final class DocumentFinisher {
                 d.periodIndex() == null ? 1 : d.periodIndex(), d.date(), d.dueDate(), d.deliveryDate(),
                 d.totalInclVat(), d.totalExclVat(), base(d, "0", "0"), base(d, "0.01", "13"), base(d, "13.01", "20"),
                 base(d, "20.01", "100"), d.totalVat(), d.currency(), Long.toString(d.customerNumber()), d.reference(),
-                d.customerName(), d.yourReference(), d.ourReference(), f.accountNumber(),
+                d.customerName(), d.yourReference(), d.ourReference(), d.print().accountNumber(),
                 d.invoiceAddress() == null ? null : oneLine(d.invoiceAddress()),
                 d.deliveryAddress() == null ? null : oneLine(d.deliveryAddress()), f.projectId(), f.projectCode(),
                 f.projectName(), d.language());

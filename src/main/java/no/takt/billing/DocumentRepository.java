@@ -20,6 +20,7 @@ import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
+import no.takt.subscriptions.Settings;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,9 +125,11 @@ class DocumentRepository {
                   order_text, reference, kid, payment_info, currency, language, total_excl_vat, total_vat, rounding,
                   total_incl_vat, customer_number, customer_name, organization_number, email, peppol_id,
                   invoice_street, invoice_postcode, invoice_city, invoice_country, delivery_street, delivery_postcode,
-                  delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by)
+                  delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by,
+                  giro_format, account_number, iban, bic, line_detail, send_by_email, sender_email, sender_name, cc,
+                  bcc, email_subject, email_text)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
                 d.type().name(), d.number(), d.status().name(), d.runId(), d.subscriptionId(), d.subscriberId(),
                 d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
                 d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
@@ -135,7 +138,10 @@ class DocumentRepository {
                 d.invoiceAddress().street(), d.invoiceAddress().postcode(), d.invoiceAddress().city(),
                 d.invoiceAddress().country(), d.deliveryAddress().street(), d.deliveryAddress().postcode(),
                 d.deliveryAddress().city(), d.deliveryAddress().country(), d.ourReference(), d.seller(),
-                d.yourReference(), stamp.at(), stamp.by()}).toList(), types(44));
+                d.yourReference(), stamp.at(), stamp.by(), d.print().giro().name(), d.print().accountNumber(),
+                d.print().iban(), d.print().bic(), d.print().lineDetail().name(), d.delivery().byEmail(),
+                d.delivery().senderEmail(), d.delivery().senderName(), d.delivery().cc(), d.delivery().bcc(),
+                d.delivery().subject(), d.delivery().text()}).toList(), types(56));
     }
 
     /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
@@ -181,7 +187,10 @@ class DocumentRepository {
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.VARCHAR};
+            java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR};
         if (t.length != count) {
             throw new IllegalStateException("column types out of step");
         }
@@ -202,13 +211,13 @@ class DocumentRepository {
         List<Long> ids = page.items().stream().map(Document::id).toList();
         Map<Long, List<Document.Line>> lines = lines(ids);
         Map<Long, List<Document.VatLine>> vat = vat(ids);
-        return page.map(d -> withParts(d, lines.getOrDefault(d.id(), List.of()), vat.getOrDefault(d.id(), List.of())));
+        return page.map(d -> d.withParts(lines.getOrDefault(d.id(), List.of()), vat.getOrDefault(d.id(), List.of())));
     }
 
     Optional<Document> find(long id) {
         return jdbc.sql("select * from document where id = ?").param(id)
                 .query((rs, row) -> map(rs, List.of(), List.of())).optional()
-                .map(d -> withParts(d, lines(List.of(id)).getOrDefault(id, List.of()),
+                .map(d -> d.withParts(lines(List.of(id)).getOrDefault(id, List.of()),
                         vat(List.of(id)).getOrDefault(id, List.of())));
     }
 
@@ -243,16 +252,6 @@ class DocumentRepository {
         return vat;
     }
 
-    private static Document withParts(Document d, List<Document.Line> lines, List<Document.VatLine> vat) {
-        return new Document(d.id(), d.type(), d.number(), d.status(), d.runId(), d.subscriptionId(), d.subscriberId(),
-                d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
-                d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
-                d.currency(), d.language(), d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(), vat,
-                d.customerNumber(), d.customerName(), d.organizationNumber(), d.email(), d.peppolId(),
-                d.invoiceAddress(), d.deliveryAddress(), d.ourReference(), d.seller(), d.yourReference(), lines,
-                d.createdAt(), d.createdBy());
-    }
-
     private static Document map(ResultSet rs, List<Document.Line> lines, List<Document.VatLine> vat)
             throws SQLException {
         return new Document(rs.getLong("id"), Document.Type.valueOf(rs.getString("type")), rs.getLong("number"),
@@ -267,7 +266,13 @@ class DocumentRepository {
                 rs.getString("customer_name"), rs.getString("organization_number"), rs.getString("email"),
                 rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "delivery_"),
                 rs.getString("our_reference"), rs.getString("seller"), rs.getString("your_reference"), lines,
-                Rows.time(rs, "created_at"), rs.getString("created_by"));
+                Rows.time(rs, "created_at"), rs.getString("created_by"),
+                new Document.Print(Settings.GiroFormat.valueOf(rs.getString("giro_format")),
+                        rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
+                        Settings.LineDetail.valueOf(rs.getString("line_detail"))),
+                new Document.Delivery(rs.getBoolean("send_by_email"), rs.getString("sender_email"),
+                        rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
+                        rs.getString("email_subject"), rs.getString("email_text")));
     }
 
     /** Invoice numbers in order, to check that a series has no gaps (used by the run's self-check and tests). */

@@ -11,9 +11,8 @@ record Draft(Document document, Finishing finishing) {
 
     /** What turns a draft into the numbered document. */
     record Finishing(boolean useKid, String kidFormat, Kid.Algorithm kidAlgorithm, String paymentInfoFormat,
-                     boolean appendPeriodToSubject, boolean appendPeriodToOrderText, String accountNumber,
-                     String projectId, String projectCode, String projectName, String emailSubject,
-                     String emailText) {
+                     boolean appendPeriodToSubject, boolean appendPeriodToOrderText, String projectId,
+                     String projectCode, String projectName) {
     }
 
     static List<Document> documents(List<Draft> drafts) {

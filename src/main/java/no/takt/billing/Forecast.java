@@ -92,20 +92,15 @@ public class Forecast {
         List<Document> produced = new ArrayList<>();
         for (LocalDate day : days) {
             Map<BilledState.Key, BilledState> known = new HashMap<>();
-            BillingCalculator.Result result = calculator.draft(ctx, slice, day, 0, keys -> {
+            BillingCalculator.Result result = calculator.draft(ctx, slice, day, null, keys -> {
                 known.putAll(savedByYear.computeIfAbsent(day.getYear(), year -> documents.billed(keys, year)));
                 known.putAll(billed);
                 return known;
             });
             for (Draft draft : result.drafts()) {
                 Document d = DocumentFinisher.finish(draft, 0, 0);
-                produced.add(new Document(0, d.type(), 0, d.status(), null, d.subscriptionId(), d.subscriberId(),
-                        d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
-                        d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), null, null,
-                        d.currency(), d.language(), d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(),
-                        d.vatBreakdown(), d.customerNumber(), d.customerName(), d.organizationNumber(), d.email(),
-                        d.peppolId(), d.invoiceAddress(), d.deliveryAddress(), d.ourReference(), d.seller(),
-                        d.yourReference(), d.lines(), null, null));
+                // Not numbered: no KID or payment info either, which are made from the number.
+                produced.add(d.numbered(0, 0, d.subject(), d.orderText(), d.reference(), null, null, d.delivery()));
                 BilledState.Key key = new BilledState.Key(d.subscriberId(), d.customerId());
                 BilledState before = billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING));
                 billed.put(key, new BilledState(d.periodEnd(), before.runs() + 1, before.inYear() + 1));

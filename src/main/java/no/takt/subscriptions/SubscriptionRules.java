@@ -55,6 +55,11 @@ public final class SubscriptionRules {
         return null;
     }
 
+    /** Documents go by e-mail when the subscriber says so, or, where it says nothing, the subscription. */
+    public static boolean sendsByEmail(SubscriptionInput s, Subscriber subscriber) {
+        return subscriber.sendByEmail() != null ? subscriber.sendByEmail() : s.sendByEmail();
+    }
+
     /**
      * An invoice may be made when the settings say invoice and the addresses they require are valid;
      * otherwise only an editable sales order (seed 003: "Gyldige fakturaadresser og leveringsadresser").

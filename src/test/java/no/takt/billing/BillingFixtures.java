@@ -9,9 +9,9 @@ import no.takt.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** A started monthly subscription (on the 1st, from 2026-01-01) with one 499 kr licence line and its subscribers. */
-abstract class BillingFixtures extends IntegrationTest {
+public abstract class BillingFixtures extends IntegrationTest {
 
-    record Fixture(long subscriptionId, List<Long> customers, List<Long> subscribers, long productId) {
+    public record Fixture(long subscriptionId, List<Long> customers, List<Long> subscribers, long productId) {
     }
 
     protected Fixture subscription(int subscribers, Map<String, Object> settings) {

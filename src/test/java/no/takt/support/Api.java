@@ -66,6 +66,23 @@ public final class Api {
 
     /** Sends a raw body with any content type, to test what the API makes of malformed input. */
     public Response send(String method, String path, String body, String contentType) {
+        HttpResponse<String> response = exchange(method, path, body, contentType, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().map(), response.body());
+    }
+
+    /** A GET whose answer is binary (a PDF, say): its status, content type and bytes. */
+    public Download download(String path) {
+        HttpResponse<byte[]> response = exchange("GET", path, null, null, HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+    }
+
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, String body, String contentType,
+            HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -77,9 +94,7 @@ public final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().map(), response.body());
+            return HTTP.send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

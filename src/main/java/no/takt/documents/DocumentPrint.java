@@ -1,0 +1,77 @@
+package no.takt.documents;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import no.takt.billing.Document;
+import no.takt.organisation.OrganisationService;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Prints a document: the HTML of template {@code print/document} in the document's language, and
+ * the same HTML as PDF (openhtmltopdf, with the DejaVu fonts embedded, so its text can be read
+ * back and looks the same everywhere). A preview is marked as one on every page.
+ */
+@Component
+public class DocumentPrint {
+
+    private static final String FONT = "DejaVu Sans";
+    private static final Map<String, FontFile> FONTS = Map.of(
+            "DejaVuSans.ttf", new FontFile(FONT, 400, false),
+            "DejaVuSans-Bold.ttf", new FontFile(FONT, 700, false),
+            "DejaVuSans-Oblique.ttf", new FontFile(FONT, 400, true),
+            "DejaVuSans-BoldOblique.ttf", new FontFile(FONT, 700, true),
+            "DejaVuSansMono.ttf", new FontFile("DejaVu Sans Mono", 400, false));
+
+    private record FontFile(String family, int weight, boolean italic) {
+    }
+
+    private final ITemplateEngine templates;
+    private final OrganisationService organisation;
+
+    DocumentPrint(ITemplateEngine templates, OrganisationService organisation) {
+        this.templates = templates;
+        this.organisation = organisation;
+    }
+
+    public String html(Document document, boolean preview) {
+        Context context = new Context(Locale.forLanguageTag(document.language() == null ? "nb" : document.language()));
+        context.setVariable("d", document);
+        context.setVariable("org", organisation.get());
+        context.setVariable("giro", Giro.of(document));
+        context.setVariable("preview", preview);
+        return templates.process("print/document", context);
+    }
+
+    public byte[] pdf(Document document, boolean preview) {
+        return pdf(html(document, preview));
+    }
+
+    static byte[] pdf(String html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out);
+        FONTS.forEach((file, font) -> builder.useFont(() -> font(file), font.family(), font.weight(),
+                font.italic() ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL, true));
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font(String file) {
+        try {
+            return new ClassPathResource("fonts/" + file).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package no.takt.documents;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import no.takt.billing.Document;
+import no.takt.billing.core.Kid;
+import no.takt.billing.core.PaymentReferences;
+import no.takt.subscriptions.Settings;
+
+/**
+ * The payment part of an invoice, as printed: the Norwegian giro (with its machine-readable line:
+ * KID, amount in kroner and øre with their check digit, account), the Danish FI-kort 71 payment
+ * id, or the IBAN and BIC for customers abroad. Null for documents that are not paid by giro.
+ *
+ * @param kroner      the whole units of the amount; {@code ore} its two-digit hundredths
+ * @param checkDigit  the amount's MOD10 check digit in the Norwegian giro line
+ * @param reference   what the payer quotes: the KID, else the payment info, else the invoice number
+ */
+public record Giro(Settings.GiroFormat format, BigDecimal amount, String currency, LocalDate due, String kid,
+                   String reference, String kroner, String ore, String checkDigit, String account, String iban,
+                   String bic, String fiPaymentId) {
+
+    /** The giro of an invoice with something to pay and a giro format; else null. */
+    public static Giro of(Document d) {
+        Settings.GiroFormat format = d.print().giro();
+        if (d.type() != Document.Type.INVOICE || format == Settings.GiroFormat.NONE || d.totalInclVat().signum() <= 0) {
+            return null;
+        }
+        BigDecimal amount = d.totalInclVat().setScale(2, RoundingMode.HALF_UP);
+        String kroner = amount.toBigInteger().toString();
+        String ore = amount.remainder(BigDecimal.ONE).movePointRight(2).setScale(0, RoundingMode.UNNECESSARY)
+                .toPlainString();
+        ore = ore.length() < 2 ? "0" + ore : ore;
+        String reference = d.kid() != null ? d.kid() : d.paymentInfo() != null ? d.paymentInfo()
+                : Long.toString(d.number());
+        return new Giro(format, amount, d.currency(), d.dueDate(), d.kid(), reference, kroner, ore,
+                Kid.mod10(kroner + ore), account(d.print().accountNumber()), d.print().iban(), d.print().bic(),
+                format == Settings.GiroFormat.DANISH_FI71 ? PaymentReferences.fi71PaymentId(d.number()) : null);
+    }
+
+    /** A Norwegian account number as printed, "1234 56 78903"; anything else as written. */
+    static String account(String number) {
+        if (number == null) {
+            return null;
+        }
+        String digits = number.replaceAll("[ .]", "");
+        return digits.matches("\\d{11}")
+                ? digits.substring(0, 4) + " " + digits.substring(4, 6) + " " + digits.substring(6) : number;
+    }
+}
