@@ -81,18 +81,33 @@ final class BillingApi {
     static class Documents {
 
         private final DocumentRepository documents;
+        private final CreditNotes creditNotes;
 
-        Documents(DocumentRepository documents) {
+        Documents(DocumentRepository documents, CreditNotes creditNotes) {
             this.documents = documents;
+            this.creditNotes = creditNotes;
+        }
+
+        @Operation(summary = "Credit an invoice, in full or by lines", description = "Without lines (or without a"
+                + " body) everything not credited yet is credited. A line is credited whole, by a quantity or by an"
+                + " amount excl. VAT; never beyond what it billed. Answers the credit note, numbered in its own"
+                + " series; the invoice's openAmount goes down. 409 for documents that are not invoices and for"
+                + " invoices credited in full already.")
+        @PostMapping("/api/v1/documents/{id}/credit-note")
+        ResponseEntity<Document> credit(@PathVariable long id,
+                @Valid @RequestBody(required = false) CreditNotes.Request request) {
+            Document note = creditNotes.credit(id, request == null ? CreditNotes.Request.ALL : request);
+            return ResponseEntity.created(URI.create("/api/v1/documents/" + note.id())).body(note);
         }
 
         @GetMapping("/api/v1/documents")
         Page<Document> list(@ParameterObject PageQuery query, @RequestParam(required = false) Document.Type type,
                 @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long subscriptionId,
                 @RequestParam(required = false) Long subscriberId, @RequestParam(required = false) Long runId,
-                @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+                @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                @RequestParam(required = false) Long creditsDocumentId) {
             return documents.list(new DocumentRepository.Filter(type, customerId, subscriptionId, subscriberId, runId,
-                    from, to), query);
+                    from, to, creditsDocumentId), query);
         }
 
         @GetMapping("/api/v1/documents/{id}")

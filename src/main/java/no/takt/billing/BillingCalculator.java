@@ -176,7 +176,7 @@ class BillingCalculator {
                 if (line.freeText()) {
                     documentLines.add(new Document.Line(documentLines.size() + 1, true, line.bold(), line.italic(),
                             null, line.name(), line.description(), null, null, null, null, null, null, null, null,
-                            null, null, null));
+                            null, null, null, null));
                     continue;
                 }
                 int minor = minorUnits(s.currency());
@@ -192,7 +192,7 @@ class BillingCalculator {
                 documentLines.add(new Document.Line(documentLines.size() + 1, false, false, false, line.productId(),
                         line.name(), line.description(), line.vatCode(), p.vatRate(), line.salesAccount(),
                         p.quantity(), p.unitPrice(), line.costPrice(), p.percentDiscount(), p.cashDiscount(),
-                        p.sumExclVat(), p.vat(), p.sumInclVat()));
+                        p.sumExclVat(), p.vat(), p.sumInclVat(), null));
                 if (s.updateStock() && line.productId() != null) {
                     stock.merge(line.productId(), p.quantity(), BigDecimal::add);
                 }
@@ -228,7 +228,7 @@ class BillingCalculator {
                 SubscriptionRules.documentDeliveryAddress(s, customer), ctx.ourReference(), ctx.seller(),
                 yourReference, documentLines, null, null, print(ctx, s, customer),
                 new Document.Delivery(SubscriptionRules.sendsByEmail(s, subscriber), s.senderEmail(),
-                        s.senderName(), s.cc(), s.bcc(), s.emailSubject(), s.emailText()));
+                        s.senderName(), s.cc(), s.bcc(), s.emailSubject(), s.emailText()), null, null, null);
         return new Draft(document, new Draft.Finishing(s.useKid(), s.kidFormat(),
                 Kid.Algorithm.valueOf(s.kidAlgorithm().name()), s.paymentInfoFormat(), s.appendPeriodToSubject(),
                 s.appendPeriodToOrderText(), s.projectId(), s.projectCode(), s.projectName()));

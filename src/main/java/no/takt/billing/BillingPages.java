@@ -1,6 +1,14 @@
 package no.takt.billing;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.takt.platform.errors.ProblemException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.util.MultiValueMap;
 import java.time.LocalDate;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.web.PageQuery;
@@ -19,12 +27,17 @@ class BillingPages {
     private final BillingRunService runs;
     private final Forecast forecast;
     private final DocumentRepository documents;
+    private final CreditNotes creditNotes;
+    private final MessageSource messages;
     private final Clock clock;
 
-    BillingPages(BillingRunService runs, Forecast forecast, DocumentRepository documents, Clock clock) {
+    BillingPages(BillingRunService runs, Forecast forecast, DocumentRepository documents, CreditNotes creditNotes,
+            MessageSource messages, Clock clock) {
         this.runs = runs;
         this.forecast = forecast;
         this.documents = documents;
+        this.creditNotes = creditNotes;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -68,7 +81,7 @@ class BillingPages {
             @RequestParam(required = false) Long runId, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false, defaultValue = "false") boolean embed, Model model) {
         model.addAttribute("page", documents.list(new DocumentRepository.Filter(type, customerId, subscriptionId,
-                subscriberId, runId, null, null), query));
+                subscriberId, runId, null, null, null), query));
         model.addAttribute("query", query);
         model.addAttribute("type", type);
         model.addAttribute("types", Document.Type.values());
@@ -82,7 +95,45 @@ class BillingPages {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable long id, Model model) {
-        model.addAttribute("document", documents.find(id).orElseThrow(() -> new NotFoundException("document", id)));
+        Document document = documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
+        model.addAttribute("document", document);
+        if (document.type() == Document.Type.INVOICE) {
+            model.addAttribute("creditNotes", documents.list(new DocumentRepository.Filter(Document.Type.CREDIT_NOTE,
+                    null, null, null, null, null, null, id), new PageQuery(0, 100, null, null)).items());
+        }
         return "billing/document";
+    }
+
+    /**
+     * Credits the invoice: the lines given an amount, or, with none, all of it; then shows the credit
+     * note. What cannot be credited is said on the invoice's page.
+     */
+    @PostMapping("/documents/{id}/credit-note")
+    String credit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+        List<CreditNotes.LineCredit> lines = new ArrayList<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("amount-") && !values.getFirst().isBlank()) {
+                lines.add(new CreditNotes.LineCredit(Integer.valueOf(name.substring(7)), null,
+                        new BigDecimal(values.getFirst().trim().replace(" ", "").replace(',', '.'))));
+            }
+        });
+        try {
+            Document note = creditNotes.credit(id, new CreditNotes.Request(lines, form.getFirst("reason")));
+            flash.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/documents/" + note.id();
+        } catch (ProblemException e) {
+            Locale locale = LocaleContextHolder.getLocale();
+            List<String> problems = new ArrayList<>(e.fieldProblems().stream()
+                    .map(p -> messages.getMessage(p.code(), p.args().toArray(), locale)).toList());
+            if (problems.isEmpty()) {
+                problems.add(messages.getMessage(e.code(), e.args().toArray(), locale));
+            }
+            flash.addFlashAttribute("creditProblems", problems);
+            return "redirect:/documents/" + id;
+        } catch (NumberFormatException e) {
+            flash.addFlashAttribute("creditProblems", List.of(messages.getMessage("error.credit-amount", null,
+                    LocaleContextHolder.getLocale())));
+            return "redirect:/documents/" + id;
+        }
     }
 }

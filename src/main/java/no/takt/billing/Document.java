@@ -12,6 +12,9 @@ import no.takt.subscriptions.Settings;
  * A sales order or invoice as the billing run produced it: numbered, with the customer's details as
  * they were on the run date, its period, lines, totals and VAT breakdown. An issued invoice never
  * changes; it is corrected by a credit note.
+ *
+ * @param creditsDocumentId for a credit note, the invoice it credits ({@code creditsNumber} its number)
+ * @param openAmount        for an invoice, what is left to pay: its total less its credit notes
  */
 public record Document(long id, Type type, long number, Status status, Long runId, Long subscriptionId,
                        Long subscriberId, long customerId, LocalDate date, LocalDate dueDate, LocalDate deliveryDate,
@@ -22,7 +25,8 @@ public record Document(long id, Type type, long number, Status status, Long runI
                        long customerNumber, String customerName, String organizationNumber, String email,
                        String peppolId, Address invoiceAddress, Address deliveryAddress, String ourReference,
                        String seller, String yourReference, List<Line> lines, OffsetDateTime createdAt,
-                       String createdBy, Print print, Delivery delivery) implements Identified {
+                       String createdBy, Print print, Delivery delivery, Long creditsDocumentId,
+                       Long creditsNumber, BigDecimal openAmount) implements Identified {
 
     public enum Type { INVOICE, SALES_ORDER, CREDIT_NOTE }
 
@@ -56,7 +60,7 @@ public record Document(long id, Type type, long number, Status status, Long runI
                 newReference, newKid, newPaymentInfo, currency, language, totalExclVat, totalVat, rounding,
                 totalInclVat, vatBreakdown, customerNumber, customerName, organizationNumber, email, peppolId,
                 invoiceAddress, deliveryAddress, ourReference, seller, yourReference, lines, createdAt, createdBy,
-                print, newDelivery);
+                print, newDelivery, creditsDocumentId, creditsNumber, openAmount);
     }
 
     /** The same document with its lines and VAT breakdown (as read in parts). */
@@ -66,15 +70,17 @@ public record Document(long id, Type type, long number, Status status, Long runI
                 reference, kid, paymentInfo, currency, language, totalExclVat, totalVat, rounding, totalInclVat,
                 newVat, customerNumber, customerName, organizationNumber, email, peppolId, invoiceAddress,
                 deliveryAddress, ourReference, seller, yourReference, newLines, createdAt, createdBy, print,
-                delivery);
+                delivery, creditsDocumentId, creditsNumber, openAmount);
     }
 
     public record VatLine(BigDecimal rate, BigDecimal base, BigDecimal vat) {
     }
 
+    /** A line; on a credit note, {@code creditedPosition} is the invoice line it credits. */
     public record Line(int position, boolean freeText, boolean bold, boolean italic, Long productId, String name,
                        String description, String vatCode, BigDecimal vatRate, String salesAccount,
                        BigDecimal quantity, BigDecimal unitPrice, BigDecimal costPrice, BigDecimal percentDiscount,
-                       BigDecimal cashDiscount, BigDecimal sumExclVat, BigDecimal vat, BigDecimal sumInclVat) {
+                       BigDecimal cashDiscount, BigDecimal sumExclVat, BigDecimal vat, BigDecimal sumInclVat,
+                       Integer creditedPosition) {
     }
 }

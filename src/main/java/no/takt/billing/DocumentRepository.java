@@ -39,10 +39,14 @@ class DocumentRepository {
             "customerName", "lower(customer_name)", "totalInclVat", "total_incl_vat", "dueDate", "due_date"),
             "-date");
     private static final int BATCH = 1000;
+    /** Every column, and for an invoice what is left to pay: its total less its credit notes. */
+    private static final String COLUMNS = """
+            document.*, case when type = 'INVOICE' then total_incl_vat - coalesce((select sum(c.total_incl_vat)
+              from document c where c.credits_document_id = document.id), 0) end as open_amount""";
 
     /** Filters of the document list. */
     record Filter(Document.Type type, Long customerId, Long subscriptionId, Long subscriberId, Long runId,
-                  LocalDate from, LocalDate to) {
+                  LocalDate from, LocalDate to, Long creditsDocumentId) {
     }
 
     private final JdbcClient jdbc;
@@ -118,6 +122,50 @@ class DocumentRepository {
         return saved;
     }
 
+    /**
+     * Saves one document made outside a run (a credit note) in the caller's transaction: its id, and
+     * the next number of its series, taken as it is written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Document saveSingle(Document document, String series, Stamp stamp) {
+        long id = ids.take("document-id", 1);
+        insertParts(List.of(document), id);
+        Document saved = document.numbered(id, numbers.take(series, 1), document.subject(), document.orderText(),
+                document.reference(), document.kid(), document.paymentInfo(), document.delivery());
+        insertDocuments(List.of(saved), stamp);
+        return saved;
+    }
+
+    /** What the invoice's credit notes have credited so far: per VAT rate, the base and the VAT; and their rounding. */
+    Credited creditedTotals(long invoiceId) {
+        Map<BigDecimal, BigDecimal[]> vat = new HashMap<>();
+        jdbc.sql("""
+                select v.rate, sum(v.base), sum(v.vat) from document_vat v join document c on c.id = v.document_id
+                where c.credits_document_id = ? group by v.rate""").param(invoiceId).query(rs -> {
+                    vat.put(rs.getBigDecimal(1).stripTrailingZeros(), new BigDecimal[] {rs.getBigDecimal(2),
+                        rs.getBigDecimal(3)});
+                });
+        BigDecimal rounding = jdbc.sql("select coalesce(sum(rounding), 0) from document where credits_document_id = ?")
+                .param(invoiceId).query(BigDecimal.class).single();
+        return new Credited(vat, rounding);
+    }
+
+    record Credited(Map<BigDecimal, BigDecimal[]> vat, BigDecimal rounding) {
+    }
+
+    /** Per invoice line position, the amount excl. VAT its credit notes have credited so far. */
+    Map<Integer, BigDecimal> credited(long invoiceId) {
+        Map<Integer, BigDecimal> credited = new HashMap<>();
+        jdbc.sql("""
+                select l.credited_position, sum(l.sum_excl_vat) from document_line l
+                join document c on c.id = l.document_id
+                where c.credits_document_id = ? and l.credited_position is not null group by l.credited_position""")
+                .param(invoiceId).query(rs -> {
+                    credited.put(rs.getInt(1), rs.getBigDecimal(2));
+                });
+        return credited;
+    }
+
     private void insertDocuments(List<Document> documents, Stamp stamp) {
         batch.batchUpdate("""
                 insert into document (id, type, number, status, run_id, subscription_id, subscriber_id, customer_id,
@@ -127,9 +175,9 @@ class DocumentRepository {
                   invoice_street, invoice_postcode, invoice_city, invoice_country, delivery_street, delivery_postcode,
                   delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by,
                   giro_format, account_number, iban, bic, line_detail, send_by_email, sender_email, sender_name, cc,
-                  bcc, email_subject, email_text)
+                  bcc, email_subject, email_text, credits_document_id, credits_number)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
                 d.type().name(), d.number(), d.status().name(), d.runId(), d.subscriptionId(), d.subscriberId(),
                 d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
                 d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
@@ -141,7 +189,8 @@ class DocumentRepository {
                 d.yourReference(), stamp.at(), stamp.by(), d.print().giro().name(), d.print().accountNumber(),
                 d.print().iban(), d.print().bic(), d.print().lineDetail().name(), d.delivery().byEmail(),
                 d.delivery().senderEmail(), d.delivery().senderName(), d.delivery().cc(), d.delivery().bcc(),
-                d.delivery().subject(), d.delivery().text()}).toList(), types(56));
+                d.delivery().subject(), d.delivery().text(), d.creditsDocumentId(), d.creditsNumber()}).toList(),
+                types(58));
     }
 
     /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
@@ -153,7 +202,8 @@ class DocumentRepository {
             for (Document.Line l : d.lines()) {
                 lines.add(new Object[] {id, l.position(), l.freeText(), l.bold(), l.italic(), l.productId(),
                     l.name(), l.description(), l.vatCode(), l.vatRate(), l.salesAccount(), l.quantity(), l.unitPrice(),
-                    l.costPrice(), l.percentDiscount(), l.cashDiscount(), l.sumExclVat(), l.vat(), l.sumInclVat()});
+                    l.costPrice(), l.percentDiscount(), l.cashDiscount(), l.sumExclVat(), l.vat(), l.sumInclVat(),
+                    l.creditedPosition()});
             }
             for (Document.VatLine v : d.vatBreakdown()) {
                 vat.add(new Object[] {id, v.rate(), v.base(), v.vat()});
@@ -163,8 +213,8 @@ class DocumentRepository {
         batch.batchUpdate("""
                 insert into document_line (document_id, position, free_text, bold, italic, product_id, name,
                   description, vat_code, vat_rate, sales_account, quantity, unit_price, cost_price, percent_discount,
-                  cash_discount, sum_excl_vat, vat, sum_incl_vat)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, LINE_TYPES);
+                  cash_discount, sum_excl_vat, vat, sum_incl_vat, credited_position)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, LINE_TYPES);
         batch.batchUpdate("insert into document_vat (document_id, rate, base, vat) values (?, ?, ?, ?)", vat,
                 new int[] {java.sql.Types.BIGINT, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC});
     }
@@ -173,7 +223,8 @@ class DocumentRepository {
         java.sql.Types.BOOLEAN, java.sql.Types.BOOLEAN, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
         java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.NUMERIC, java.sql.Types.VARCHAR,
         java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
-        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC};
+        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
+        java.sql.Types.INTEGER};
 
     /** The SQL types of the document columns, so nulls need no round trip to ask the database for their type. */
     private static int[] types(int count) {
@@ -190,7 +241,8 @@ class DocumentRepository {
             java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR};
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.BIGINT, java.sql.Types.BIGINT};
         if (t.length != count) {
             throw new IllegalStateException("column types out of step");
         }
@@ -198,12 +250,13 @@ class DocumentRepository {
     }
 
     Page<Document> list(Filter f, PageQuery query) {
-        Page<Document> page = PagedQuery.select("*", "document")
+        Page<Document> page = PagedQuery.select(COLUMNS, "document")
                 .whereIf(f.type() == null ? null : f.type().name(), "type = :type", "type")
                 .whereIf(f.customerId(), "customer_id = :customerId", "customerId")
                 .whereIf(f.subscriptionId(), "subscription_id = :subscriptionId", "subscriptionId")
                 .whereIf(f.subscriberId(), "subscriber_id = :subscriberId", "subscriberId")
                 .whereIf(f.runId(), "run_id = :runId", "runId")
+                .whereIf(f.creditsDocumentId(), "credits_document_id = :credits", "credits")
                 .whereIf(f.from(), "document_date >= :from", "from")
                 .whereIf(f.to(), "document_date <= :to", "to")
                 .search(query.q(), "customer_name", "subject", "cast(number as varchar(20))", "kid")
@@ -215,7 +268,7 @@ class DocumentRepository {
     }
 
     Optional<Document> find(long id) {
-        return jdbc.sql("select * from document where id = ?").param(id)
+        return jdbc.sql("select " + COLUMNS + " from document where id = ?").param(id)
                 .query((rs, row) -> map(rs, List.of(), List.of())).optional()
                 .map(d -> d.withParts(lines(List.of(id)).getOrDefault(id, List.of()),
                         vat(List.of(id)).getOrDefault(id, List.of())));
@@ -233,7 +286,7 @@ class DocumentRepository {
                                 rs.getString("sales_account"), Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
                                 Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
                                 Rows.amount(rs, "cash_discount"), Rows.amount(rs, "sum_excl_vat"), Rows.amount(rs, "vat"),
-                                Rows.amount(rs, "sum_incl_vat")));
+                                Rows.amount(rs, "sum_incl_vat"), Rows.intOrNull(rs, "credited_position")));
                     });
         }
         return lines;
@@ -272,7 +325,9 @@ class DocumentRepository {
                         Settings.LineDetail.valueOf(rs.getString("line_detail"))),
                 new Document.Delivery(rs.getBoolean("send_by_email"), rs.getString("sender_email"),
                         rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
-                        rs.getString("email_subject"), rs.getString("email_text")));
+                        rs.getString("email_subject"), rs.getString("email_text")),
+                Rows.longOrNull(rs, "credits_document_id"), Rows.longOrNull(rs, "credits_number"),
+                rs.getBigDecimal("open_amount"));
     }
 
     /** Invoice numbers in order, to check that a series has no gaps (used by the run's self-check and tests). */

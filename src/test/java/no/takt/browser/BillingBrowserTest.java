@@ -50,6 +50,17 @@ class BillingBrowserTest extends BrowserTest {
         assertThat(page.locator("#document-lines")).containsText("Kvartalsavgift");
         assertThat(page.locator("#document-totals")).containsText("3 750,00");
         assertThat(page.locator("#kid")).hasText(java.util.regex.Pattern.compile("\\d{13}"));
+        assertThat(page.locator("#open-amount")).hasText("3 750,00");
         screenshot("invoice");
+
+        page.getByLabel("Beløp å kreditere Kvartalsavgift").fill("1000");
+        page.getByLabel("Årsak (står på kreditnotaen)").fill("Avtalt rabatt");
+        page.getByRole(AriaRole.BUTTON, named("Krediter")).click();
+        assertThat(page.locator("h1")).containsText("Kreditnota");
+        assertThat(page.locator("#document-totals")).containsText("1 250,00");
+        screenshot("credit-note");
+        page.locator("dd a").first().click();
+        assertThat(page.locator("#open-amount")).hasText("2 500,00");
+        assertThat(page.locator("#credit-notes")).containsText("1 250,00");
     }
 }
