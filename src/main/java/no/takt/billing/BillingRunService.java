@@ -227,6 +227,9 @@ public class BillingRunService {
                     keys -> documents.billed(keys, date.getYear()));
             beforeSave.accept(runId, slice);
             List<Document> saved = documents.save(result.drafts(), new Stamp(now(), by));
+            if (!saved.isEmpty()) {
+                events.publishEvent(DocumentsIssued.of(saved));
+            }
             runs.skips(runId, result.skips());
             if (!result.stock().isEmpty()) {
                 products.decrementStock(result.stock());

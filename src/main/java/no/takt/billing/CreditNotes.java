@@ -21,6 +21,7 @@ import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.FieldProblems;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.subscriptions.Settings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +46,13 @@ public class CreditNotes {
 
     private final DocumentRepository documents;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CreditNotes(DocumentRepository documents, AuditLog audit, Clock clock) {
+    CreditNotes(DocumentRepository documents, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -127,6 +130,7 @@ public class CreditNotes {
                         invoice.delivery().senderName(), invoice.delivery().cc(), invoice.delivery().bcc(), null, null),
                 invoice.id(), invoice.number(), null);
         Document saved = documents.saveSingle(note, "credit-note", audit.stamp());
+        events.publishEvent(DocumentsIssued.of(List.of(saved)));
         return documents.find(saved.id()).orElseThrow();
     }
 

@@ -62,5 +62,8 @@ class BillingBrowserTest extends BrowserTest {
         page.locator("dd a").first().click();
         assertThat(page.locator("#open-amount")).hasText("2 500,00");
         assertThat(page.locator("#credit-notes")).containsText("1 250,00");
+        assertThat(page.locator("#delivery-table")).containsText("Ingenting å sende.");
+        page.getByRole(AriaRole.LINK, named("Utsendelser")).click();
+        assertThat(page.locator("h1")).hasText("Utsendelser");
     }
 }

@@ -20,7 +20,7 @@ public record Navigation(String group, List<Item> items) {
             new Navigation("billing", List.of(
                     item("subscriptions", "/subscriptions"), item("frequencies", "/frequencies"),
                     item("billing-runs", "/billing-runs"), item("forecast", "/forecast"),
-                    item("documents", "/documents"))),
+                    item("documents", "/documents"), item("deliveries", "/deliveries"))),
             new Navigation("masterdata", List.of(
                     item("customers", "/customers"), item("customer-groups", "/customer-groups"),
                     item("products", "/products"), item("payment-terms", "/payment-terms"),

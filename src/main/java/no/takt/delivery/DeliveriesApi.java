@@ -1,0 +1,76 @@
+package no.takt.delivery;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import no.takt.platform.errors.ConflictException;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/deliveries}: how documents went out, every attempt, and a retry for those given up on. */
+@RestController
+@Tag(name = "Deliveries")
+class DeliveriesApi {
+
+    private final DeliveryRepository deliveries;
+    private final MailDelivery mail;
+    private final Clock clock;
+
+    DeliveriesApi(DeliveryRepository deliveries, MailDelivery mail, Clock clock) {
+        this.deliveries = deliveries;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/deliveries")
+    Page<Delivery> list(@ParameterObject PageQuery query, @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) Delivery.Status status) {
+        return deliveries.list(documentId, status, query);
+    }
+
+    @GetMapping("/api/v1/documents/{id}/deliveries")
+    Page<Delivery> ofDocument(@PathVariable long id, @ParameterObject PageQuery query) {
+        return deliveries.list(id, null, query);
+    }
+
+    @GetMapping("/api/v1/deliveries/{id}")
+    Delivery get(@PathVariable long id) {
+        return find(id);
+    }
+
+    @Operation(summary = "Try a FAILED delivery again at once (409 for any other)")
+    @PostMapping("/api/v1/deliveries/{id}/retry")
+    Delivery retry(@PathVariable long id) {
+        if (!deliveries.retry(find(id).id(), OffsetDateTime.now(clock))) {
+            throw new ConflictException("error.delivery-not-failed");
+        }
+        return find(id);
+    }
+
+    @Operation(summary = "The mail as written to the outbox folder (when no mail server is configured)")
+    @GetMapping({"/api/v1/deliveries/{id}/eml", "/deliveries/{id}/eml"})
+    ResponseEntity<byte[]> eml(@PathVariable long id) {
+        Delivery delivery = find(id);
+        byte[] eml = mail.eml(delivery).orElseThrow(() -> new NotFoundException("delivery-file", id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("message/rfc822"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(delivery.fileName()).build().toString())
+                .body(eml);
+    }
+
+    private Delivery find(long id) {
+        return deliveries.find(id).orElseThrow(() -> new NotFoundException("delivery", id));
+    }
+}

@@ -1,0 +1,47 @@
+package no.takt.delivery;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import no.takt.platform.web.PageQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The deliveries page (all, or one document's, embedded in its page), with retry for those given up on. */
+@Controller
+class DeliveryPages {
+
+    private final DeliveryRepository deliveries;
+    private final MailDelivery mail;
+    private final Clock clock;
+
+    DeliveryPages(DeliveryRepository deliveries, MailDelivery mail, Clock clock) {
+        this.deliveries = deliveries;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    @GetMapping("/deliveries")
+    String list(PageQuery query, @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) Delivery.Status status,
+            @RequestParam(required = false, defaultValue = "false") boolean embed, Model model) {
+        model.addAttribute("page", deliveries.list(documentId, status, query));
+        model.addAttribute("query", query);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", Delivery.Status.values());
+        model.addAttribute("documentId", documentId);
+        model.addAttribute("bySmtp", mail.bySmtp());
+        return embed ? "delivery/deliveries :: table" : "delivery/deliveries";
+    }
+
+    @PostMapping("/deliveries/{id}/retry")
+    String retry(@PathVariable long id, RedirectAttributes flash) {
+        deliveries.retry(id, OffsetDateTime.now(clock));
+        flash.addFlashAttribute("flash", "flash.delivery-retry");
+        return "redirect:/deliveries";
+    }
+}

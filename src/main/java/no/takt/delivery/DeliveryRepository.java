@@ -1,0 +1,115 @@
+package no.takt.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.takt.platform.jdbc.PagedQuery;
+import no.takt.platform.jdbc.Rows;
+import no.takt.platform.jdbc.SortSpec;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The delivery and delivery_attempt tables. */
+@Repository
+class DeliveryRepository {
+
+    private static final SortSpec SORTS = new SortSpec(Map.of("created", "created_at", "status", "status",
+            "recipient", "recipient", "next", "next_attempt_at"), "-created");
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    DeliveryRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Queues deliveries, each once: a row that exists already is left as it is. */
+    void queue(List<Object[]> documentChannelRecipient, OffsetDateTime now) {
+        List<Object[]> rows = documentChannelRecipient.stream()
+                .map(r -> new Object[] {r[0], r[1], r[2], now, now, r[0], r[1], r[2]}).toList();
+        batch.batchUpdate("""
+                insert into delivery (document_id, channel, recipient, status, attempts, next_attempt_at, created_at)
+                select ?, ?, ?, 'PENDING', 0, ?, ? where not exists (select 1 from delivery
+                  where document_id = ? and channel = ? and recipient = ?)""", rows);
+    }
+
+    /** The next due delivery, locked for this transaction; skipped by any other sender meanwhile. */
+    Optional<Delivery> claimDue(OffsetDateTime now) {
+        return jdbc.sql("""
+                select * from delivery where status = 'PENDING' and next_attempt_at <= ?
+                order by next_attempt_at, id limit 1 for update skip locked""")
+                .param(now).query((rs, row) -> map(rs, List.of())).optional();
+    }
+
+    void sent(long id, OffsetDateTime at, String fileName, String detail) {
+        jdbc.sql("update delivery set status = 'SENT', attempts = attempts + 1, sent_at = ?, file_name = ?,"
+                + " last_error = null where id = ?").params(at, fileName, id).update();
+        attempt(id, at, "SENT", detail);
+    }
+
+    void failed(long id, OffsetDateTime at, String error, OffsetDateTime next) {
+        jdbc.sql("update delivery set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+                + " where id = ?").params(next == null ? "FAILED" : "PENDING", error, next == null ? at : next, id)
+                .update();
+        attempt(id, at, "ERROR", error);
+    }
+
+    /** A failed delivery is tried again at once. */
+    boolean retry(long id, OffsetDateTime now) {
+        return jdbc.sql("update delivery set status = 'PENDING', next_attempt_at = ? where id = ? and status = 'FAILED'")
+                .params(now, id).update() == 1;
+    }
+
+    private void attempt(long id, OffsetDateTime at, String outcome, String detail) {
+        jdbc.sql("insert into delivery_attempt (delivery_id, attempted_at, outcome, detail) values (?, ?, ?, ?)")
+                .params(id, at, outcome, detail).update();
+    }
+
+    Optional<Delivery> find(long id) {
+        return jdbc.sql("select * from delivery where id = ?").param(id).query((rs, row) -> map(rs, List.of()))
+                .optional().map(d -> withLog(List.of(d)).getFirst());
+    }
+
+    Page<Delivery> list(Long documentId, Delivery.Status status, PageQuery query) {
+        Page<Delivery> page = PagedQuery.select("*", "delivery")
+                .whereIf(documentId, "document_id = :documentId", "documentId")
+                .whereIf(status == null ? null : status.name(), "status = :status", "status")
+                .search(query.q(), "recipient")
+                .page(jdbc, query, SORTS, "id", (rs, row) -> map(rs, List.of()));
+        List<Delivery> withLog = withLog(page.items());
+        return new Page<>(withLog, page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+
+    private List<Delivery> withLog(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return deliveries;
+        }
+        Map<Long, List<Delivery.Attempt>> log = new HashMap<>();
+        jdbc.sql("select * from delivery_attempt where delivery_id in (:ids) order by id")
+                .param("ids", deliveries.stream().map(Delivery::id).toList())
+                .query(rs -> {
+                    log.computeIfAbsent(rs.getLong("delivery_id"), k -> new ArrayList<>()).add(new Delivery.Attempt(
+                            Rows.time(rs, "attempted_at"), rs.getString("outcome"), rs.getString("detail")));
+                });
+        return deliveries.stream().map(d -> new Delivery(d.id(), d.documentId(), d.channel(), d.recipient(),
+                d.status(), d.attempts(), d.nextAttemptAt(), d.lastError(), d.sentAt(), d.fileName(), d.createdAt(),
+                log.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    private static Delivery map(ResultSet rs, List<Delivery.Attempt> log) throws SQLException {
+        return new Delivery(rs.getLong("id"), rs.getLong("document_id"),
+                Delivery.Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+                Delivery.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                Rows.time(rs, "next_attempt_at"), rs.getString("last_error"), Rows.time(rs, "sent_at"),
+                rs.getString("file_name"), Rows.time(rs, "created_at"), log);
+    }
+}

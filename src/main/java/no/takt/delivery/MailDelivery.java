@@ -1,0 +1,114 @@
+package no.takt.delivery;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import no.takt.billing.Document;
+import no.takt.billing.DocumentService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what is due, one delivery per transaction: the row is locked ({@code SKIP LOCKED}, so
+ * several instances share the work), the mail sent, and the outcome recorded before the lock is
+ * let go. A failure is retried after 1, 2, 4 … 128 minutes; after the ninth attempt the delivery
+ * is FAILED until someone retries it. With a mail server configured ({@code spring.mail.host})
+ * mail goes by SMTP; without one it is written as .eml files to {@code takt.delivery.outbox}.
+ */
+@Service
+public class MailDelivery {
+
+    static final int MAX_ATTEMPTS = 9;
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final DeliveryRepository deliveries;
+    private final DocumentService documents;
+    private final MailComposer composer;
+    private final JavaMailSender smtp;
+    private final Path outbox;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    MailDelivery(DeliveryRepository deliveries, DocumentService documents, MailComposer composer,
+            ObjectProvider<JavaMailSender> smtp, @Value("${takt.delivery.outbox:./data/outbox}") Path outbox,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.deliveries = deliveries;
+        this.documents = documents;
+        this.composer = composer;
+        this.smtp = smtp.getIfAvailable();
+        this.outbox = outbox;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Whether mail goes to a mail server (else to the outbox folder). */
+    public boolean bySmtp() {
+        return smtp != null;
+    }
+
+    /** Sends every delivery due now; answers how many were tried. */
+    public int sendDue() {
+        return sendDue(OffsetDateTime.now(clock));
+    }
+
+    int sendDue(OffsetDateTime now) {
+        int tried = 0;
+        while (Boolean.TRUE.equals(transaction.execute(status -> {
+            Optional<Delivery> due = deliveries.claimDue(now);
+            due.ifPresent(d -> attempt(d, now));
+            return due.isPresent();
+        }))) {
+            tried++;
+        }
+        return tried;
+    }
+
+    private void attempt(Delivery delivery, OffsetDateTime now) {
+        try {
+            Document document = documents.get(delivery.documentId());
+            MimeMessage message = composer.compose(document, delivery);
+            if (smtp != null) {
+                smtp.send(message);
+                deliveries.sent(delivery.id(), now, null, "SMTP " + message.getMessageID());
+            } else {
+                String file = delivery.id() + "-" + document.type().name().toLowerCase() + "-" + document.number()
+                        + ".eml";
+                Files.createDirectories(outbox);
+                try (OutputStream out = Files.newOutputStream(outbox.resolve(file))) {
+                    message.writeTo(out);
+                }
+                deliveries.sent(delivery.id(), now, file, "written to " + outbox.resolve(file));
+            }
+        } catch (Exception e) {
+            int attempts = delivery.attempts() + 1;
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.warn("Delivery {} of document {} to {} failed (attempt {}): {}", delivery.id(), delivery.documentId(),
+                    delivery.recipient(), attempts, error);
+            deliveries.failed(delivery.id(), now, error.length() > 2000 ? error.substring(0, 2000) : error,
+                    attempts >= MAX_ATTEMPTS ? null : now.plusMinutes(1L << (attempts - 1)));
+        }
+    }
+
+    /** The .eml file of a delivery written to the outbox folder. */
+    Optional<byte[]> eml(Delivery delivery) {
+        if (delivery.fileName() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(outbox.resolve(delivery.fileName())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

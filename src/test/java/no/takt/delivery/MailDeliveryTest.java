@@ -1,0 +1,241 @@
+package no.takt.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.takt.billing.BillingFixtures;
+import no.takt.billing.DocumentService;
+import no.takt.subscriptions.SubscriptionAttachments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.JsonNode;
+
+class MailDeliveryTest extends BillingFixtures {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3925, "localhost", "smtp"));
+
+    @Autowired
+    MailDelivery mail;
+
+    @Autowired
+    SubscriptionAttachments attachments;
+
+    @Autowired
+    DeliveryRepository deliveries;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    MailComposer composer;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Value("${takt.delivery.outbox}")
+    Path outbox;
+
+    @Test
+    void anInvoiceIsMailedOnceWithItsTextsCopiesPdfAndAttachments() throws Exception {
+        String customerEmail = "kunde" + unique() + "@kunde.no";
+        Fixture f = subscription(0, mailed(Map.of("emailSubject", "Faktura @INVOICEID@ for @MONTHSTRING@",
+                "emailText", "Hei @COMPANYNAME@, her er faktura @INVOICEID@.",
+                "cc", "kopi@fjordtakt.no", "bcc", "arkiv@fjordtakt.no")));
+        long customer = customer(customerEmail);
+        attachments.add(f.subscriptionId(), "vilkår.txt", "text/plain", "Salgsvilkår".getBytes(StandardCharsets.UTF_8));
+        start(f);
+        run("2026-01-01");
+        JsonNode invoice = documents(f.subscriptionId()).getFirst();
+        long id = invoice.path("id").asLong();
+        JsonNode queued = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items");
+        assertThat(queued).hasSize(1);
+        assertThat(queued.get(0).path("status").asString()).isEqualTo("PENDING");
+        assertThat(queued.get(0).path("recipient").asString()).isEqualTo(customerEmail);
+
+        mail.sendDue();
+        mail.sendDue();
+        run("2026-01-01");
+        mail.sendDue();
+
+        List<MimeMessage> toCustomer = receivedBy(customerEmail);
+        assertThat(toCustomer).hasSize(1);
+        MimeMessage message = toCustomer.getFirst();
+        String number = Long.toString(invoice.path("number").asLong());
+        assertThat(message.getSubject()).isEqualTo("Faktura " + number + " for Januar");
+        assertThat(((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getAddress())
+                .isEqualTo("faktura@fjordtakt.no");
+        assertThat(addresses(message.getRecipients(Message.RecipientType.CC))).containsExactly("kopi@fjordtakt.no");
+        assertThat(message.getHeader("Bcc")).isNull();
+        assertThat(receivedBy("arkiv@fjordtakt.no")).extracting(MimeMessage::getMessageID)
+                .contains(message.getMessageID());
+        List<String> parts = parts(message);
+        assertThat(parts).contains("Hei " + invoice.path("customerName").asString() + ", her er faktura " + number + ".",
+                "invoice-" + number + ".pdf", "vilkår.txt");
+
+        JsonNode sent = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items").get(0);
+        assertThat(sent.path("status").asString()).isEqualTo("SENT");
+        assertThat(sent.path("log")).hasSize(1);
+        assertThat(customer).isPositive();
+    }
+
+    @Test
+    void aMailServerThatIsDownDelaysMailAndNeverLosesOrRepeatsIt() throws Exception {
+        String customerEmail = "nede" + unique() + "@kunde.no";
+        Fixture f = subscription(0, mailed(Map.of()));
+        customer(customerEmail);
+        start(f);
+        SMTP.stop();
+        run("2026-01-01");
+        OffsetDateTime now = OffsetDateTime.now();
+        mail.sendDue(now);
+        long id = documents(f.subscriptionId()).getFirst().path("id").asLong();
+        JsonNode failed = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items").get(0);
+        assertThat(failed.path("status").asString()).isEqualTo("PENDING");
+        assertThat(failed.path("attempts").asInt()).isEqualTo(1);
+        assertThat(failed.path("lastError").asString()).isNotBlank();
+        assertThat(failed.path("log").get(0).path("outcome").asString()).isEqualTo("ERROR");
+
+        SMTP.start();
+        mail.sendDue(now.plusSeconds(30));
+        assertThat(receivedBy(customerEmail)).isEmpty();
+        mail.sendDue(now.plusMinutes(2));
+        mail.sendDue(now.plusMinutes(60));
+        assertThat(receivedBy(customerEmail)).hasSize(1);
+        JsonNode sent = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items").get(0);
+        assertThat(sent.path("status").asString()).isEqualTo("SENT");
+        assertThat(sent.path("attempts").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aCreditNoteIsMailedLikeItsInvoiceAndDocumentsNotByEmailAreNotQueued() {
+        String customerEmail = "kreditt" + unique() + "@kunde.no";
+        Fixture f = subscription(0, mailed(Map.of()));
+        customer(customerEmail);
+        Fixture paper = subscription(1, Map.of());
+        start(f);
+        start(paper);
+        run("2026-01-01");
+        long invoice = documents(f.subscriptionId()).getFirst().path("id").asLong();
+        long note = post("/api/v1/documents/" + invoice + "/credit-note", "").id();
+        assertThat(admin().get("/api/v1/documents/" + note + "/deliveries").json().path("items")).hasSize(1);
+        long onPaper = documents(paper.subscriptionId()).getFirst().path("id").asLong();
+        assertThat(admin().get("/api/v1/documents/" + onPaper + "/deliveries").json().path("items")).isEmpty();
+        mail.sendDue();
+        assertThat(receivedBy(customerEmail)).extracting(this::subject)
+                .containsExactlyInAnyOrder("Faktura " + documents(f.subscriptionId()).getFirst().path("number")
+                        .asLong() + " fra " + admin().get("/api/v1/organisation").json().path("name").asString(),
+                        "Kreditnota " + admin().get("/api/v1/documents/" + note).json().path("number").asLong()
+                                + " fra " + admin().get("/api/v1/organisation").json().path("name").asString());
+    }
+
+    @Test
+    void withoutAMailServerMailIsWrittenToTheOutboxFolderAndCanBeDownloaded() throws Exception {
+        String customerEmail = "fil" + unique() + "@kunde.no";
+        Fixture f = subscription(0, mailed(Map.of()));
+        customer(customerEmail);
+        start(f);
+        run("2026-01-01");
+        MailDelivery toFiles = new MailDelivery(deliveries, documents, composer,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox, transactions,
+                java.time.Clock.systemDefaultZone());
+        assertThat(toFiles.bySmtp()).isFalse();
+        toFiles.sendDue();
+        long id = documents(f.subscriptionId()).getFirst().path("id").asLong();
+        JsonNode delivery = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items").get(0);
+        assertThat(delivery.path("status").asString()).isEqualTo("SENT");
+        String file = delivery.path("fileName").asString();
+        assertThat(Files.readString(outbox.resolve(file), StandardCharsets.ISO_8859_1)).contains(customerEmail);
+        var eml = adminByToken().download("/api/v1/deliveries/" + delivery.path("id").asLong() + "/eml");
+        assertThat(eml.status()).isEqualTo(200);
+        assertThat(eml.contentType()).startsWith("message/rfc822");
+        assertThat(receivedBy(customerEmail)).isEmpty();
+    }
+
+    private Map<String, Object> mailed(Map<String, Object> more) {
+        Map<String, Object> settings = new HashMap<>(Map.of("sendByEmail", true, "senderEmail", "faktura@fjordtakt.no",
+                "senderName", "Fjordtakt Faktura"));
+        settings.putAll(more);
+        return settings;
+    }
+
+    /** A customer with this invoice e-mail, subscribed to the newest fixture subscription. */
+    private long customer(String email) {
+        long customer = post("/api/v1/customers", Map.of("name", unique("Kunde"), "invoiceEmail", email,
+                "invoiceAddress", Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        long subscription = jdbc.sql("select max(id) from subscription").query(Long.class).single();
+        post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2026-01-01"));
+        return customer;
+    }
+
+    /** The messages delivered to this envelope recipient (its own mailbox), one per mail sent to it. */
+    private static List<MimeMessage> receivedBy(String address) {
+        try {
+            var user = SMTP.getUserManager().getUserByEmail(address);
+            if (user == null) {
+                return List.of();
+            }
+            List<MimeMessage> messages = new ArrayList<>();
+            for (var stored : SMTP.getManagers().getImapHostManager().getInbox(user).getMessages()) {
+                messages.add(stored.getMimeMessage());
+            }
+            return messages;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return addresses == null ? List.of() : Arrays.stream(addresses)
+                .map(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress()).toList();
+    }
+
+    /** The text parts' content and the attachments' file names. */
+    private static List<String> parts(MimeMessage message) throws Exception {
+        List<String> found = new ArrayList<>();
+        collect((Multipart) message.getContent(), found);
+        return found;
+    }
+
+    private static void collect(Multipart multipart, List<String> found) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart nested) {
+                collect(nested, found);
+            } else if (part.getFileName() != null) {
+                found.add(jakarta.mail.internet.MimeUtility.decodeText(part.getFileName()));
+            } else {
+                found.add(String.valueOf(part.getContent()).trim());
+            }
+        }
+    }
+}
