@@ -151,6 +151,20 @@ class BillingCalculator {
         return new Result(drafts, skips, stock);
     }
 
+    /**
+     * The documents one subscriber's customer gets on the date, whatever the subscription's state
+     * (for previews, before it is started): empty with the skip when the subscriber cannot be billed.
+     */
+    Result draftOne(SubscriptionContext ctx, Subscriber subscriber, CustomerSummary customer, BilledState state,
+            LocalDate date) {
+        List<Draft> drafts = new ArrayList<>();
+        List<Skip> skips = new ArrayList<>();
+        Map<Long, String> contactNames = subscriber.contactId() == null ? Map.of()
+                : contacts.names(List.of(subscriber.contactId()));
+        draftCustomer(ctx, subscriber, customer, state, date, null, contactNames, drafts, skips, new HashMap<>());
+        return new Result(drafts, skips, Map.of());
+    }
+
     private void draftCustomer(SubscriptionContext ctx, Subscriber subscriber, CustomerSummary customer,
             BilledState state, LocalDate date, Long runId, Map<Long, String> contactNames, List<Draft> drafts,
             List<Skip> skips, Map<Long, BigDecimal> stock) {

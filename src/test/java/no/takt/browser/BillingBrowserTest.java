@@ -32,6 +32,12 @@ class BillingBrowserTest extends BrowserTest {
         admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
 
         logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/subscriptions/" + subscription);
+        com.microsoft.playwright.APIResponse preview = page.request().get(page.locator("#preview").getAttribute("href"));
+        assertThat(preview).isOK();
+        org.assertj.core.api.Assertions.assertThat(preview.headers().get("content-type")).isEqualTo("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(new String(preview.body(), 0, 5)).isEqualTo("%PDF-");
+
         page.navigate("/forecast?from=2026-01-01&to=2026-06-30");
         assertThat(page.locator("#forecast-totals")).containsText("Kvartal " + tag);
         assertThat(page.locator("#forecast-documents")).containsText("Kvartalskunde " + tag);
