@@ -1,0 +1,307 @@
+package no.takt.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import no.takt.billing.Document;
+import no.takt.organisation.Organisation;
+import no.takt.platform.Address;
+
+/**
+ * An invoice or credit note as EHF: PEPPOL BIS Billing 3.0 in UBL 2.1, made from the stored
+ * document and the organisation facts. Pure: the XML of the same document is always the same.
+ *
+ * <p>Choices: the seller is identified by its organisation number (scheme 0192 in Norway, 0184 CVR
+ * in Denmark), with "NO…MVA" as VAT id when VAT-registered and "Foretaksregisteret" when
+ * registered there (NO-R-001, NO-R-002); rates above zero are category S and zero is Z; a line's
+ * price is given for its whole quantity (base quantity = quantity), so quantity × price is exactly
+ * its amount whatever the discounts; the payment id is the KID, else the invoice number.
+ */
+public final class Ehf {
+
+    private static final String INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
+    private static final String CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
+    private static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    private static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+
+    private final XMLStreamWriter xml;
+    private final Document d;
+    private final Organisation org;
+    private final boolean credit;
+
+    private Ehf(XMLStreamWriter xml, Document d, Organisation org) {
+        this.xml = xml;
+        this.d = d;
+        this.org = org;
+        this.credit = d.type() == Document.Type.CREDIT_NOTE;
+    }
+
+    public static boolean applies(Document d) {
+        return d.type() != Document.Type.SALES_ORDER;
+    }
+
+    public static byte[] of(Document d, Organisation org) {
+        if (!applies(d)) {
+            throw new IllegalArgumentException("EHF is made for invoices and credit notes, not " + d.type());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter writer = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            new Ehf(writer, d, org).write();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void write() throws XMLStreamException {
+        String root = credit ? "CreditNote" : "Invoice";
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("", root, credit ? CREDIT_NOTE_NS : INVOICE_NS);
+        xml.writeDefaultNamespace(credit ? CREDIT_NOTE_NS : INVOICE_NS);
+        xml.writeNamespace("cac", CAC);
+        xml.writeNamespace("cbc", CBC);
+        text("CustomizationID", "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0");
+        text("ProfileID", "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
+        text("ID", Long.toString(d.number()));
+        text("IssueDate", d.date().toString());
+        if (!credit && d.dueDate() != null) {
+            text("DueDate", d.dueDate().toString());
+        }
+        text(credit ? "CreditNoteTypeCode" : "InvoiceTypeCode", credit ? "381" : "380");
+        if (d.orderText() != null && !d.orderText().isBlank()) {
+            text("Note", d.orderText());
+        }
+        text("DocumentCurrencyCode", d.currency());
+        text("BuyerReference", d.yourReference() != null && !d.yourReference().isBlank() ? d.yourReference()
+                : Long.toString(d.customerNumber()));
+        if (d.periodStart() != null) {
+            start("InvoicePeriod");
+            text("StartDate", d.periodStart().toString());
+            text("EndDate", d.periodEnd().toString());
+            end();
+        }
+        if (credit && d.creditsNumber() != null) {
+            start("BillingReference");
+            start("InvoiceDocumentReference");
+            text("ID", Long.toString(d.creditsNumber()));
+            end();
+            end();
+        }
+        seller();
+        buyer();
+        if (!credit) {
+            payment();
+        }
+        taxTotal();
+        monetaryTotal();
+        for (Document.Line line : d.lines()) {
+            if (!line.freeText()) {
+                line(line);
+            }
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+    }
+
+    private void seller() throws XMLStreamException {
+        boolean danish = "DK".equals(org.country());
+        String number = org.organizationNumber();
+        start("AccountingSupplierParty");
+        start("Party");
+        if (number != null) {
+            withScheme("EndpointID", danish ? "0184" : "0192", number);
+        }
+        start("PartyName");
+        text("Name", org.name());
+        end();
+        address(org.address(), org.country());
+        if (org.vatRegistered() && number != null) {
+            taxScheme(danish ? "DK" + number : "NO" + number + "MVA", "VAT");
+        }
+        if (org.foretaksregisteret()) {
+            taxScheme("Foretaksregisteret", "TAX");
+        }
+        start("PartyLegalEntity");
+        text("RegistrationName", org.name());
+        if (number != null) {
+            withScheme("CompanyID", danish ? "0184" : "0192", number);
+        }
+        end();
+        end();
+        end();
+    }
+
+    private void buyer() throws XMLStreamException {
+        start("AccountingCustomerParty");
+        start("Party");
+        if (d.peppolId() != null && d.peppolId().contains(":")) {
+            int colon = d.peppolId().indexOf(':');
+            withScheme("EndpointID", d.peppolId().substring(0, colon), d.peppolId().substring(colon + 1));
+        }
+        start("PartyName");
+        text("Name", d.customerName());
+        end();
+        address(d.invoiceAddress(), org.country());
+        start("PartyLegalEntity");
+        text("RegistrationName", d.customerName());
+        if (d.organizationNumber() != null && !d.organizationNumber().isBlank()) {
+            withScheme("CompanyID", "0192", d.organizationNumber());
+        }
+        end();
+        end();
+        end();
+    }
+
+    private void address(Address a, String defaultCountry) throws XMLStreamException {
+        start("PostalAddress");
+        if (a != null && a.street() != null && !a.street().isBlank()) {
+            text("StreetName", a.street().replace('\n', ' ').trim());
+        }
+        if (a != null && a.city() != null) {
+            text("CityName", a.city());
+        }
+        if (a != null && a.postcode() != null) {
+            text("PostalZone", a.postcode());
+        }
+        start("Country");
+        text("IdentificationCode", a != null && a.country() != null ? a.country()
+                : defaultCountry != null ? defaultCountry : "NO");
+        end();
+        end();
+    }
+
+    private void taxScheme(String companyId, String scheme) throws XMLStreamException {
+        start("PartyTaxScheme");
+        text("CompanyID", companyId);
+        start("TaxScheme");
+        text("ID", scheme);
+        end();
+        end();
+    }
+
+    private void payment() throws XMLStreamException {
+        Document.Print p = d.print();
+        String account = p.iban() != null ? p.iban() : p.accountNumber();
+        start("PaymentMeans");
+        text("PaymentMeansCode", "30");
+        text("PaymentID", d.kid() != null ? d.kid() : Long.toString(d.number()));
+        if (account != null) {
+            start("PayeeFinancialAccount");
+            text("ID", account.replaceAll("[ .]", ""));
+            if (p.bic() != null) {
+                start("FinancialInstitutionBranch");
+                text("ID", p.bic());
+                end();
+            }
+            end();
+        }
+        end();
+    }
+
+    private void taxTotal() throws XMLStreamException {
+        start("TaxTotal");
+        amount("TaxAmount", d.totalVat());
+        for (Document.VatLine v : d.vatBreakdown()) {
+            start("TaxSubtotal");
+            amount("TaxableAmount", v.base());
+            amount("TaxAmount", v.vat());
+            category("TaxCategory", v.rate());
+            end();
+        }
+        end();
+    }
+
+    private void category(String element, BigDecimal rate) throws XMLStreamException {
+        start(element);
+        text("ID", rate.signum() == 0 ? "Z" : "S");
+        text("Percent", rate.stripTrailingZeros().toPlainString());
+        start("TaxScheme");
+        text("ID", "VAT");
+        end();
+        end();
+    }
+
+    private void monetaryTotal() throws XMLStreamException {
+        start("LegalMonetaryTotal");
+        amount("LineExtensionAmount", d.totalExclVat());
+        amount("TaxExclusiveAmount", d.totalExclVat());
+        amount("TaxInclusiveAmount", d.totalExclVat().add(d.totalVat()));
+        if (d.rounding() != null && d.rounding().signum() != 0) {
+            amount("PayableRoundingAmount", d.rounding());
+        }
+        amount("PayableAmount", d.totalInclVat());
+        end();
+    }
+
+    private void line(Document.Line l) throws XMLStreamException {
+        BigDecimal quantity = l.quantity() == null ? BigDecimal.ONE : l.quantity();
+        BigDecimal sum = l.sumExclVat();
+        // The price of the whole quantity, so quantity × price / base quantity is the amount exactly.
+        boolean whole = quantity.signum() != 0;
+        BigDecimal price = whole ? sum.abs() : l.unitPrice() == null ? BigDecimal.ZERO : l.unitPrice().abs();
+        BigDecimal invoiced = sum.signum() < 0 ? quantity.abs().negate() : quantity.abs();
+        start(credit ? "CreditNoteLine" : "InvoiceLine");
+        text("ID", Integer.toString(l.position()));
+        xml.writeStartElement("cbc", credit ? "CreditedQuantity" : "InvoicedQuantity", CBC);
+        xml.writeAttribute("unitCode", "C62");
+        xml.writeCharacters(invoiced.stripTrailingZeros().toPlainString());
+        xml.writeEndElement();
+        amount("LineExtensionAmount", sum);
+        start("Item");
+        if (l.description() != null && !l.description().isBlank()) {
+            text("Description", l.description());
+        }
+        text("Name", l.name() == null || l.name().isBlank() ? "-" : l.name());
+        category("ClassifiedTaxCategory", l.vatRate() == null ? BigDecimal.ZERO : l.vatRate());
+        end();
+        start("Price");
+        amount("PriceAmount", price);
+        if (whole) {
+            xml.writeStartElement("cbc", "BaseQuantity", CBC);
+            xml.writeAttribute("unitCode", "C62");
+            xml.writeCharacters(quantity.abs().stripTrailingZeros().toPlainString());
+            xml.writeEndElement();
+        }
+        end();
+        end();
+    }
+
+    private void amount(String element, BigDecimal value) throws XMLStreamException {
+        xml.writeStartElement("cbc", element, CBC);
+        xml.writeAttribute("currencyID", d.currency());
+        xml.writeCharacters(value.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        xml.writeEndElement();
+    }
+
+    private void withScheme(String element, String scheme, String value) throws XMLStreamException {
+        xml.writeStartElement("cbc", element, CBC);
+        xml.writeAttribute("schemeID", scheme);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private void text(String element, String value) throws XMLStreamException {
+        xml.writeStartElement("cbc", element, CBC);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private void start(String element) throws XMLStreamException {
+        xml.writeStartElement("cac", element, CAC);
+    }
+
+    private void end() throws XMLStreamException {
+        xml.writeEndElement();
+    }
+
+    /** For tests and logs. */
+    static String asText(byte[] xml) {
+        return new String(xml, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,77 @@
+package no.takt.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import no.takt.billing.Document;
+import no.takt.organisation.Organisation;
+import no.takt.platform.Address;
+import no.takt.subscriptions.Settings;
+import org.junit.jupiter.api.Test;
+
+class EhfTest {
+
+    private static final EhfValidator VALIDATOR = new EhfValidator();
+    static final Organisation SELLER = new Organisation("Fjordtakt AS", "922301956", true, true,
+            new Address("Storgata 1", "0155", "Oslo", "NO"), "NO", "NOK", "post@fjordtakt.no", null, null, null,
+            "12345678903", 1, null, null);
+
+    @Test
+    void anInvoiceWithTwoRatesDiscountsAndRoundingPassesTheRules() {
+        Document invoice = document(Document.Type.INVOICE, null);
+        byte[] xml = Ehf.of(invoice, SELLER);
+        EhfValidator.Result result = VALIDATOR.validate(xml, false);
+        assertThat(result.errors()).as(Ehf.asText(xml)).isEmpty();
+        String text = Ehf.asText(xml);
+        assertThat(text).contains("<cbc:EndpointID schemeID=\"0192\">922301956</cbc:EndpointID>",
+                "<cbc:CompanyID>NO922301956MVA</cbc:CompanyID>", "<cbc:CompanyID>Foretaksregisteret</cbc:CompanyID>",
+                "<cbc:PaymentID>0100010000014</cbc:PaymentID>", "<cbc:PayableAmount currencyID=\"NOK\">1238.00</cbc:PayableAmount>",
+                "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co");
+    }
+
+    @Test
+    void aCreditNoteRefersToItsInvoiceAndPassesTheRules() {
+        byte[] xml = Ehf.of(document(Document.Type.CREDIT_NOTE, 17L), SELLER);
+        EhfValidator.Result result = VALIDATOR.validate(xml, true);
+        assertThat(result.errors()).as(Ehf.asText(xml)).isEmpty();
+        assertThat(Ehf.asText(xml)).contains("<CreditNote", "<cbc:CreditNoteTypeCode>381", "<cac:BillingReference>",
+                "<cbc:CreditedQuantity").doesNotContain("PaymentMeans");
+    }
+
+    @Test
+    void aSellerWithoutOrganisationNumberIsRefusedBeforeRelease() {
+        Organisation nameless = new Organisation("Uten nummer", null, false, false, Address.EMPTY, "NO", "NOK", null,
+                null, null, null, null, 1, null, null);
+        assertThat(VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null), nameless), false).valid()).isFalse();
+    }
+
+    /** 2 × 499 at 25 % less 10 %, one 100 kr line at 15 %, a free text, and 0.23 cash rounding. */
+    static Document document(Document.Type type, Long credits) {
+        LocalDate date = LocalDate.parse("2026-01-01");
+        List<Document.Line> lines = List.of(
+                new Document.Line(1, false, false, false, 1L, "Lisens", "Årsavgift", "3", new BigDecimal("25"), "3000",
+                        new BigDecimal("2"), new BigDecimal("499"), null, new BigDecimal("10"), null,
+                        new BigDecimal("898.20"), new BigDecimal("224.55"), new BigDecimal("1122.75"), null),
+                new Document.Line(2, true, true, false, null, "Takk for handelen", null, null, null, null, null, null,
+                        null, null, null, null, null, null, null),
+                new Document.Line(3, false, false, false, 2L, "Mat", null, "31", new BigDecimal("15"), "3000",
+                        new BigDecimal("1"), new BigDecimal("100"), null, null, null, new BigDecimal("100.00"),
+                        new BigDecimal("15.00"), new BigDecimal("115.00"), null));
+        List<Document.VatLine> vat = List.of(new Document.VatLine(new BigDecimal("15"), new BigDecimal("100.00"),
+                new BigDecimal("15.00")), new Document.VatLine(new BigDecimal("25"), new BigDecimal("898.20"),
+                new BigDecimal("224.55")));
+        BigDecimal excl = new BigDecimal("998.20");
+        BigDecimal vatSum = new BigDecimal("239.55");
+        BigDecimal rounding = new BigDecimal("0.25");
+        return new Document(1, type, 18, Document.Status.ISSUED, 1L, 1L, type == Document.Type.INVOICE ? 1L : null, 1,
+                date, type == Document.Type.INVOICE ? date.plusDays(14) : null, null, date, date.plusMonths(1).minusDays(1),
+                1, false, "Lisens", "<script>alert(1)</script> & Co", null,
+                type == Document.Type.INVOICE ? "0100010000014" : null, null, "NOK", "nb", excl, vatSum, rounding,
+                excl.add(vatSum).add(rounding), vat, 10001, "Kunde AS", "987654325", null, "0192:987654325",
+                new Address("Gate 2", "5003", "Bergen", "NO"), Address.EMPTY, "Kari", null, "Ola", lines, null, null,
+                new Document.Print(Settings.GiroFormat.NORWEGIAN_GIRO, "12345678903", null, null,
+                        Settings.LineDetail.FULL), Document.Delivery.NONE, credits, credits, null);
+    }
+}
