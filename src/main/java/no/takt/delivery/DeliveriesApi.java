@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class DeliveriesApi {
 
     private final DeliveryRepository deliveries;
-    private final MailDelivery mail;
+    private final DeliverySender mail;
     private final Clock clock;
 
-    DeliveriesApi(DeliveryRepository deliveries, MailDelivery mail, Clock clock) {
+    DeliveriesApi(DeliveryRepository deliveries, DeliverySender mail, Clock clock) {
         this.deliveries = deliveries;
         this.mail = mail;
         this.clock = clock;

@@ -15,7 +15,8 @@ public record Delivery(long id, long documentId, Channel channel, String recipie
                        OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime sentAt, String fileName,
                        OffsetDateTime createdAt, List<Attempt> log) implements Identified {
 
-    public enum Channel { EMAIL }
+    /** E-mail to the customer's address, or EHF to its Peppol participant id. */
+    public enum Channel { EMAIL, EHF }
 
     public enum Status { PENDING, SENT, FAILED }
 

@@ -16,10 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeliveryPages {
 
     private final DeliveryRepository deliveries;
-    private final MailDelivery mail;
+    private final DeliverySender mail;
     private final Clock clock;
 
-    DeliveryPages(DeliveryRepository deliveries, MailDelivery mail, Clock clock) {
+    DeliveryPages(DeliveryRepository deliveries, DeliverySender mail, Clock clock) {
         this.deliveries = deliveries;
         this.mail = mail;
         this.clock = clock;

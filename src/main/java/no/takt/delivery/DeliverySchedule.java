@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class DeliverySchedule {
 
     @Bean
-    RecurringTask<Void> sendDueDeliveries(MailDelivery mail,
+    RecurringTask<Void> sendDueDeliveries(DeliverySender mail,
             @Value("${takt.delivery.interval:PT30S}") Duration interval) {
         return Tasks.recurring("send-due-deliveries", FixedDelay.of(interval))
                 .execute((instance, context) -> mail.sendDue());

@@ -9,9 +9,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues the deliveries of documents as they are issued, in their transaction: invoices and credit
- * notes whose subscriber is billed by e-mail and whose customer has an address (PRODUCT.md §6: the
- * invoice e-mail, else the default contact's, as copied onto the document).
+ * Queues the deliveries of documents as they are issued, in their transaction (PRODUCT.md §6): an
+ * invoice or credit note goes as EHF when its customer has a Peppol participant id, else by e-mail
+ * when its subscriber is billed by e-mail and the customer has an address (the invoice e-mail, else
+ * the default contact's, as copied onto the document). The rest is printed (the run's print batch).
  */
 @Component
 class Outbox {
@@ -27,12 +28,21 @@ class Outbox {
     @EventListener
     void queue(DocumentsIssued issued) {
         List<Object[]> rows = issued.documents().stream()
-                .filter(d -> d.type() != Document.Type.SALES_ORDER && d.byEmail() && d.email() != null
-                        && !d.email().isBlank())
-                .map(d -> new Object[] {d.documentId(), Delivery.Channel.EMAIL.name(), d.email().trim()})
-                .toList();
+                .filter(d -> d.type() != Document.Type.SALES_ORDER)
+                .map(Outbox::route).filter(java.util.Objects::nonNull).toList();
         if (!rows.isEmpty()) {
             deliveries.queue(rows, OffsetDateTime.now(clock));
         }
+    }
+
+    /** Document, channel and recipient; null for a document that is printed. */
+    private static Object[] route(DocumentsIssued.Issued d) {
+        if (d.peppolId() != null && !d.peppolId().isBlank()) {
+            return new Object[] {d.documentId(), Delivery.Channel.EHF.name(), d.peppolId().trim()};
+        }
+        if (d.byEmail() && d.email() != null && !d.email().isBlank()) {
+            return new Object[] {d.documentId(), Delivery.Channel.EMAIL.name(), d.email().trim()};
+        }
+        return null;
     }
 }

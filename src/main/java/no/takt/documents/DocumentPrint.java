@@ -35,10 +35,22 @@ public class DocumentPrint {
 
     private final ITemplateEngine templates;
     private final OrganisationService organisation;
+    private final EhfValidator validator;
 
-    DocumentPrint(ITemplateEngine templates, OrganisationService organisation) {
+    DocumentPrint(ITemplateEngine templates, OrganisationService organisation, EhfValidator validator) {
         this.templates = templates;
         this.organisation = organisation;
+        this.validator = validator;
+    }
+
+    /** The document as EHF (invoices and credit notes), with the organisation facts as they are now. */
+    public byte[] ehf(Document document) {
+        return Ehf.of(document, organisation.get());
+    }
+
+    /** The PEPPOL rules' verdict on a document's EHF. */
+    public EhfValidator.Result validate(byte[] ehf, Document document) {
+        return validator.validate(ehf, document.type() == Document.Type.CREDIT_NOTE);
     }
 
     public String html(Document document, boolean preview) {

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.takt.billing.Document;
 import no.takt.billing.DocumentService;
+import no.takt.platform.errors.ConflictException;
+import no.takt.platform.errors.FieldProblem;
+import no.takt.platform.errors.UnprocessableException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +37,54 @@ class DocumentsPrintApi {
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         Document document = documents.get(id);
         return pdf(print.pdf(document, false), fileName(document));
+    }
+
+    /** What the PEPPOL rules say of a document's EHF. */
+    public record EhfValidation(boolean valid, java.util.List<String> errors, java.util.List<String> warnings) {
+    }
+
+    @Operation(summary = "The invoice or credit note as EHF (PEPPOL BIS Billing 3.0)",
+            description = "Only a file that passes the PEPPOL rules with no errors is given out; otherwise 422 with"
+                    + " the rules it breaks (see /ehf/validation). 409 for sales orders.")
+    @GetMapping({"/api/v1/documents/{id}/ehf", "/documents/{id}/ehf"})
+    ResponseEntity<byte[]> ehf(@PathVariable long id) {
+        Document document = ehfDocument(id);
+        byte[] xml = print.ehf(document);
+        EhfValidator.Result result = print.validate(xml, document);
+        if (!result.valid()) {
+            throw new UnprocessableException(result.errors().stream()
+                    .map(e -> FieldProblem.of("ehf", "error.ehf-invalid", e)).toList());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(document).replace(".pdf", ".xml")).build().toString())
+                .body(xml);
+    }
+
+    @Operation(summary = "What the PEPPOL rules say of the document's EHF: errors (which stop it) and warnings")
+    @GetMapping("/api/v1/documents/{id}/ehf/validation")
+    @ResponseBody
+    EhfValidation validation(@PathVariable long id) {
+        Document document = ehfDocument(id);
+        EhfValidator.Result result = print.validate(print.ehf(document), document);
+        return new EhfValidation(result.valid(), result.errors(), result.warnings());
+    }
+
+    /** The EHF verdict as a part of the document's page. */
+    @GetMapping("/documents/{id}/ehf/check")
+    String check(@PathVariable long id, org.springframework.ui.Model model) {
+        Document document = ehfDocument(id);
+        model.addAttribute("id", id);
+        model.addAttribute("result", print.validate(print.ehf(document), document));
+        return "print/ehf-check :: check";
+    }
+
+    private Document ehfDocument(long id) {
+        Document document = documents.get(id);
+        if (!Ehf.applies(document)) {
+            throw new ConflictException("error.ehf-not-for-sales-orders");
+        }
+        return document;
     }
 
     @GetMapping(value = "/documents/{id}/print", produces = MediaType.TEXT_HTML_VALUE)

@@ -37,6 +37,34 @@ public abstract class BillingFixtures extends IntegrationTest {
         return new Fixture(id, customers, subscriberIds, product);
     }
 
+    /**
+     * Sets the organisation facts printed on documents: "Fjordtakt AS" with this organisation number
+     * (none: not VAT-registered), in Foretaksregisteret, and a fresh bank account; answers its number.
+     */
+    protected String organisation(String organizationNumber) {
+        String account = null;
+        while (account == null) {
+            account = no.takt.platform.validation.BankAccountNumbers.norwegian("1207"
+                    + String.format("%06d", unique() % 1_000_000));
+        }
+        post("/api/v1/bank-accounts", Map.of("name", unique("Drift"), "country", "NO", "accountNumber", account));
+        JsonNode before = admin().get("/api/v1/organisation").json();
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("name", "Fjordtakt AS");
+        facts.put("organizationNumber", organizationNumber);
+        facts.put("vatRegistered", organizationNumber != null);
+        facts.put("foretaksregisteret", true);
+        facts.put("address", Map.of("street", "Storgata 1", "postcode", "0155", "city", "Oslo"));
+        facts.put("email", "post@fjordtakt.no");
+        facts.put("bankAccount", account);
+        facts.put("version", before.path("version").asInt());
+        Api.Response updated = admin().put("/api/v1/organisation", facts);
+        if (updated.status() != 200) {
+            throw new IllegalStateException("organisation: " + updated);
+        }
+        return account;
+    }
+
     protected void start(Fixture f) {
         Api.Response started = admin().post("/api/v1/subscriptions/" + f.subscriptionId() + "/start", "");
         if (started.status() != 200) {

@@ -3,12 +3,10 @@ package no.takt.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.takt.billing.BillingFixtures;
 import no.takt.billing.DocumentService;
-import no.takt.platform.validation.BankAccountNumbers;
 import no.takt.support.Api;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,23 +32,7 @@ class DocumentPrintTest extends BillingFixtures {
 
     @BeforeEach
     void organisation() {
-        account = null;
-        while (account == null) {
-            account = BankAccountNumbers.norwegian("1207" + String.format("%06d", unique() % 1_000_000));
-        }
-        admin().post("/api/v1/bank-accounts", Map.of("name", unique("Drift"), "country", "NO",
-                "accountNumber", account));
-        JsonNode before = admin().get("/api/v1/organisation").json();
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("name", "Fjordtakt AS");
-        facts.put("organizationNumber", "922301956");
-        facts.put("vatRegistered", true);
-        facts.put("foretaksregisteret", true);
-        facts.put("address", Map.of("street", "Storgata 1", "postcode", "0155", "city", "Oslo"));
-        facts.put("bankAccount", account);
-        facts.put("version", before.path("version").asInt());
-        Api.Response updated = admin().put("/api/v1/organisation", facts);
-        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        account = organisation("922301956");
     }
 
     @Test

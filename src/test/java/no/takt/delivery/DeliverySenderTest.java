@@ -30,13 +30,13 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
-class MailDeliveryTest extends BillingFixtures {
+class DeliverySenderTest extends BillingFixtures {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3925, "localhost", "smtp"));
 
     @Autowired
-    MailDelivery mail;
+    DeliverySender mail;
 
     @Autowired
     SubscriptionAttachments attachments;
@@ -52,6 +52,12 @@ class MailDeliveryTest extends BillingFixtures {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    no.takt.documents.DocumentPrint print;
+
+    @Autowired
+    no.takt.organisation.OrganisationService organisation;
 
     @Value("${takt.delivery.outbox}")
     Path outbox;
@@ -156,9 +162,9 @@ class MailDeliveryTest extends BillingFixtures {
         customer(customerEmail);
         start(f);
         run("2026-01-01");
-        MailDelivery toFiles = new MailDelivery(deliveries, documents, composer,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox, transactions,
-                java.time.Clock.systemDefaultZone());
+        DeliverySender toFiles = new DeliverySender(deliveries, documents, composer,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox, outbox, print,
+                organisation, transactions, java.time.Clock.systemDefaultZone());
         assertThat(toFiles.bySmtp()).isFalse();
         toFiles.sendDue();
         long id = documents(f.subscriptionId()).getFirst().path("id").asLong();

@@ -10,6 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import no.takt.billing.Document;
 import no.takt.billing.DocumentService;
+import no.takt.documents.DocumentPrint;
+import no.takt.documents.Ehf;
+import no.takt.documents.EhfValidator;
+import no.takt.organisation.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,28 +25,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what is due, one delivery per transaction: the row is locked ({@code SKIP LOCKED}, so
- * several instances share the work), the mail sent, and the outcome recorded before the lock is
- * let go. A failure is retried after 1, 2, 4 … 128 minutes; after the ninth attempt the delivery
- * is FAILED until someone retries it. With a mail server configured ({@code spring.mail.host})
- * mail goes by SMTP; without one it is written as .eml files to {@code takt.delivery.outbox}.
+ * several instances share the work), the document sent, and the outcome recorded before the lock
+ * is let go. A failure is retried after 1, 2, 4 … 128 minutes; after the ninth attempt the delivery
+ * is FAILED until someone retries it.
+ *
+ * <p>E-mail goes by SMTP with a mail server configured ({@code spring.mail.host}); without one it
+ * is written as .eml files to {@code takt.delivery.outbox}. EHF is made, validated with the PEPPOL
+ * rules and, without errors, written to {@code takt.delivery.ehf-outgoing} for the access point to
+ * pick up (sending through an access point is not Takt's); with errors it fails at once, with them.
  */
 @Service
-public class MailDelivery {
+public class DeliverySender {
 
     static final int MAX_ATTEMPTS = 9;
-    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
 
     private final DeliveryRepository deliveries;
     private final DocumentService documents;
     private final MailComposer composer;
     private final JavaMailSender smtp;
     private final Path outbox;
+    private final Path ehfOutgoing;
+    private final DocumentPrint print;
+    private final OrganisationService organisation;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MailDelivery(DeliveryRepository deliveries, DocumentService documents, MailComposer composer,
+    DeliverySender(DeliveryRepository deliveries, DocumentService documents, MailComposer composer,
             ObjectProvider<JavaMailSender> smtp, @Value("${takt.delivery.outbox:./data/outbox}") Path outbox,
-            PlatformTransactionManager transactions, Clock clock) {
+            @Value("${takt.delivery.ehf-outgoing:./data/ehf-outgoing}") Path ehfOutgoing, DocumentPrint print,
+            OrganisationService organisation, PlatformTransactionManager transactions, Clock clock) {
+        this.ehfOutgoing = ehfOutgoing;
+        this.print = print;
+        this.organisation = organisation;
         this.deliveries = deliveries;
         this.documents = documents;
         this.composer = composer;
@@ -77,6 +92,10 @@ public class MailDelivery {
     private void attempt(Delivery delivery, OffsetDateTime now) {
         try {
             Document document = documents.get(delivery.documentId());
+            if (delivery.channel() == Delivery.Channel.EHF) {
+                ehf(delivery, document, now);
+                return;
+            }
             MimeMessage message = composer.compose(document, delivery);
             if (smtp != null) {
                 smtp.send(message);
@@ -100,9 +119,25 @@ public class MailDelivery {
         }
     }
 
+    private void ehf(Delivery delivery, Document document, OffsetDateTime now) throws IOException {
+        byte[] xml = Ehf.of(document, organisation.get());
+        EhfValidator.Result result = print.validate(xml, document);
+        if (!result.valid()) {
+            String errors = String.join("\n", result.errors());
+            deliveries.failed(delivery.id(), now, errors.length() > 2000 ? errors.substring(0, 2000) : errors, null);
+            return;
+        }
+        String file = document.type().name().toLowerCase() + "-" + document.number() + ".xml";
+        Files.createDirectories(ehfOutgoing);
+        Files.write(ehfOutgoing.resolve(file), xml);
+        String detail = "written to " + ehfOutgoing.resolve(file)
+                + (result.warnings().isEmpty() ? "" : "; warnings: " + String.join("; ", result.warnings()));
+        deliveries.sent(delivery.id(), now, file, detail.length() > 2000 ? detail.substring(0, 2000) : detail);
+    }
+
     /** The .eml file of a delivery written to the outbox folder. */
     Optional<byte[]> eml(Delivery delivery) {
-        if (delivery.fileName() == null) {
+        if (delivery.fileName() == null || delivery.channel() != Delivery.Channel.EMAIL) {
             return Optional.empty();
         }
         try {
