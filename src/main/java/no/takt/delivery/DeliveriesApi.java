@@ -26,12 +26,24 @@ class DeliveriesApi {
 
     private final DeliveryRepository deliveries;
     private final DeliverySender mail;
+    private final PrintBatch printBatch;
     private final Clock clock;
 
-    DeliveriesApi(DeliveryRepository deliveries, DeliverySender mail, Clock clock) {
+    DeliveriesApi(DeliveryRepository deliveries, DeliverySender mail, PrintBatch printBatch, Clock clock) {
         this.deliveries = deliveries;
         this.mail = mail;
+        this.printBatch = printBatch;
         this.clock = clock;
+    }
+
+    @Operation(summary = "The run's print batch: its invoices for customers with neither e-mail nor EHF, as one PDF",
+            description = "404 when the run has nothing to print.")
+    @GetMapping({"/api/v1/billing/runs/{id}/print-batch", "/billing-runs/{id}/print-batch"})
+    ResponseEntity<byte[]> printBatch(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("print-batch-run-" + id + ".pdf").build().toString())
+                .body(printBatch.of(id));
     }
 
     @GetMapping("/api/v1/deliveries")

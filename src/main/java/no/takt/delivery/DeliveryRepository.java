@@ -42,6 +42,15 @@ class DeliveryRepository {
                   where document_id = ? and channel = ? and recipient = ?)""", rows);
     }
 
+    /** Of these documents, those that have a delivery (e-mail or EHF): the others are printed. */
+    java.util.Set<Long> routed(java.util.Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select distinct document_id from delivery where document_id in (:ids)")
+                .param("ids", documentIds).query(Long.class).list());
+    }
+
     /** The next due delivery, locked for this transaction; skipped by any other sender meanwhile. */
     Optional<Delivery> claimDue(OffsetDateTime now) {
         return jdbc.sql("""
