@@ -51,6 +51,37 @@ class DemoDataTest extends IntegrationTest {
         });
     }
 
+    @Autowired
+    no.takt.billing.Previews previews;
+
+    @Autowired
+    no.takt.documents.DocumentPrint print;
+
+    /** The next document of each demo subscriber that gets EHF (a Peppol id) passes the PEPPOL rules. */
+    @Test
+    void everyEhfOfTheDemoDataPassesThePeppolRules() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            demo.load();
+            List<long[]> subscribers = jdbc.sql("""
+                    select b.subscription_id, b.id from subscriber b join subscription s on s.id = b.subscription_id
+                    where s.subject in ('Programvarelisens @MONTHSTRING@', 'Avisabonnement @YEAR@')
+                      and b.customer_id is not null""")
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            int checked = 0;
+            for (long[] s : subscribers) {
+                no.takt.billing.Document d = previews.forSubscriber(s[0], s[1], java.time.LocalDate.parse("2026-12-01"));
+                if (d.peppolId() == null) {
+                    continue;
+                }
+                byte[] ehf = print.ehf(d);
+                assertThat(print.validate(ehf, d).errors()).as(d.customerName()).isEmpty();
+                checked++;
+            }
+            assertThat(checked).isGreaterThan(2);
+            status.setRollbackOnly();
+        });
+    }
+
     private long count(String sql, List<String> names) {
         return jdbc.sql(sql).param("names", names).query(Long.class).single();
     }
