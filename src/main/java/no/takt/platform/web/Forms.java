@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Binds HTML form posts to the same input records the API takes, and runs them through the same
  * validation and services, so the UI and the API can never disagree about what is valid.
  *
- * <p>Form field names are the JSON names, nested with dots ({@code invoiceAddress.city}). A hidden
+ * <p>Form field names are the JSON names, nested with dots ({@code invoiceAddress.city}), list
+ * items with their index ({@code lines[0].name}; gaps close up). A hidden
  * {@code _name} field gives the value to use when {@code name} is absent: {@code false} for an
  * unticked checkbox, {@code []} for a multi-select with nothing selected. Blank fields are null.
  *
@@ -125,18 +126,48 @@ public class Forms {
         return values;
     }
 
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("(.+)\\[(\\d+)]");
+
+    /** Dotted names as nested maps; {@code name[i]} as the i-th item of a list (kept in a sorted map until the end). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> nest(Map<String, Object> flat) {
         Map<String, Object> root = new LinkedHashMap<>();
         flat.forEach((name, value) -> {
             String[] parts = name.split("\\.");
-            Map<String, Object> node = root;
-            for (int i = 0; i < parts.length - 1; i++) {
-                node = (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
+            Map<Object, Object> node = (Map<Object, Object>) (Map<?, ?>) root;
+            for (int i = 0; i < parts.length; i++) {
+                java.util.regex.Matcher indexed = INDEXED.matcher(parts[i]);
+                boolean last = i == parts.length - 1;
+                if (indexed.matches()) {
+                    Map<Object, Object> items = (Map<Object, Object>) node.computeIfAbsent(indexed.group(1),
+                            k -> new java.util.TreeMap<Integer, Object>());
+                    Integer index = Integer.valueOf(indexed.group(2));
+                    if (last) {
+                        items.put(index, value);
+                    } else {
+                        node = (Map<Object, Object>) items.computeIfAbsent(index, k -> new LinkedHashMap<>());
+                    }
+                } else if (last) {
+                    node.put(parts[i], value);
+                } else {
+                    node = (Map<Object, Object>) node.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
+                }
             }
-            node.put(parts[parts.length - 1], value);
         });
-        return root;
+        return (Map<String, Object>) listed(root);
+    }
+
+    /** The sorted maps of list items as lists. */
+    private static Object listed(Object node) {
+        if (node instanceof java.util.TreeMap<?, ?> items) {
+            return items.values().stream().map(Forms::listed).toList();
+        }
+        if (node instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, listed(v)));
+            return copy;
+        }
+        return node;
     }
 
     @SuppressWarnings("unchecked")
@@ -144,6 +175,10 @@ public class Forms {
         map.forEach((key, value) -> {
             if (value instanceof Map<?, ?> nested) {
                 flatten(prefix + key + ".", (Map<String, Object>) nested, into);
+            } else if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map) {
+                for (int i = 0; i < list.size(); i++) {
+                    flatten(prefix + key + "[" + i + "].", (Map<String, Object>) list.get(i), into);
+                }
             } else if (value instanceof List<?> list) {
                 into.put(prefix + key, list.stream().map(String::valueOf).toList());
             } else {
@@ -157,6 +192,8 @@ public class Forms {
         e.getPath().forEach(ref -> {
             if (ref.getPropertyName() != null) {
                 names.add(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0 && !names.isEmpty()) {
+                names.set(names.size() - 1, names.getLast() + "[" + ref.getIndex() + "]");
             }
         });
         return names.isEmpty() ? GLOBAL : names.stream().collect(Collectors.joining("."));

@@ -25,6 +25,12 @@ class FormsTest {
                  Address address) {
     }
 
+    record Line(@NotBlank String name, BigDecimal quantity) {
+    }
+
+    record Order(String subject, @jakarta.validation.Valid List<Line> lines) {
+    }
+
     private final StaticMessageSource messages = new StaticMessageSource();
     private final Forms forms;
 
@@ -101,6 +107,32 @@ class FormsTest {
         assertThat(values(model)).containsEntry("name", "Fjord").containsEntry("price", "499.00")
                 .containsEntry("active", "true").containsEntry("groupIds", List.of("7"))
                 .containsEntry("address.city", "Oslo");
+    }
+
+    @Test
+    void bindsIndexedRowsToAListInIndexOrderClosingGapsAndPutsTheirProblemsAtTheRow() {
+        AtomicReference<Order> bound = new AtomicReference<>();
+        ExtendedModelMap first = new ExtendedModelMap();
+        forms.submit(post("subject", "S", "lines[2].name", "C", "lines[0].name", "A", "lines[0].quantity", "1.5",
+                "lines[2].quantity", "3"), Order.class, first, "form", input -> {
+                    bound.set(input);
+                    return "ok";
+                });
+        assertThat(errors(first)).isNull();
+        assertThat(bound.get()).isEqualTo(new Order("S", List.of(new Line("A", new BigDecimal("1.5")),
+                new Line("C", new BigDecimal("3")))));
+
+        ExtendedModelMap model = new ExtendedModelMap();
+        forms.submit(post("lines[0].name", "A", "lines[1].name", "", "lines[1].quantity", "x"), Order.class, model,
+                "form", input -> "never");
+        assertThat(errors(model)).containsOnlyKeys("lines[1].quantity");
+        ExtendedModelMap blank = new ExtendedModelMap();
+        forms.submit(post("lines[0].name", "A", "lines[1].name", ""), Order.class, blank, "form", input -> "never");
+        assertThat(errors(blank)).containsOnlyKeys("lines[1].name");
+
+        ExtendedModelMap filled = new ExtendedModelMap();
+        forms.fill(filled, new Order("S", List.of(new Line("A", BigDecimal.ONE), new Line("B", BigDecimal.TEN))));
+        assertThat(values(filled)).containsEntry("lines[1].name", "B").containsEntry("lines[0].quantity", "1");
     }
 
     @SuppressWarnings("unchecked")
