@@ -12,9 +12,11 @@ import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +27,12 @@ final class BillingApi {
     private BillingApi() {
     }
 
-    /** The date to bill for. */
-    record RunRequest(@NotNull LocalDate date) {
+    /** The date to bill for; {@code holdForApproval} overrides the organisation's approval setting. */
+    record RunRequest(@NotNull LocalDate date, Boolean holdForApproval) {
+    }
+
+    /** Sales orders to invoice: these, or every open one of a run. */
+    record InvoiceOrders(List<Long> documentIds, Long runId) {
     }
 
     @RestController
@@ -35,10 +41,12 @@ final class BillingApi {
 
         private final BillingRunService service;
         private final Forecast forecast;
+        private final RunApproval approval;
 
-        Runs(BillingRunService service, Forecast forecast) {
+        Runs(BillingRunService service, Forecast forecast, RunApproval approval) {
             this.service = service;
             this.forecast = forecast;
+            this.approval = approval;
         }
 
         @Operation(summary = "Run billing for a date (admin)", description = "Bills every period due up to the date"
@@ -46,8 +54,16 @@ final class BillingApi {
                 + " again for the same date bills nothing new.")
         @PostMapping("/api/v1/billing/runs")
         ResponseEntity<BillingRun> run(@Valid @RequestBody RunRequest request) {
-            BillingRun run = service.run(request.date(), BillingRun.Trigger.MANUAL);
+            BillingRun run = service.run(request.date(), BillingRun.Trigger.MANUAL, request.holdForApproval());
             return ResponseEntity.created(URI.create("/api/v1/billing/runs/" + run.id())).body(run);
+        }
+
+        @Operation(summary = "Release a run that waits for approval (admin)", description = "Its documents' e-mail"
+                + " and EHF deliveries, held so far, are sent; its print batch can be fetched. 409 unless the run is"
+                + " completed and waiting.")
+        @PostMapping("/api/v1/billing/runs/{id}/release")
+        BillingRun release(@PathVariable long id) {
+            return approval.release(id);
         }
 
         @GetMapping("/api/v1/billing/runs")
@@ -82,10 +98,50 @@ final class BillingApi {
 
         private final DocumentRepository documents;
         private final CreditNotes creditNotes;
+        private final SalesOrders orders;
 
-        Documents(DocumentRepository documents, CreditNotes creditNotes) {
+        Documents(DocumentRepository documents, CreditNotes creditNotes, SalesOrders orders) {
             this.documents = documents;
             this.creditNotes = creditNotes;
+            this.orders = orders;
+        }
+
+        @Operation(summary = "Edit an open sales order", description = "Replaces its texts, references, dates,"
+                + " addresses and lines; the lines are priced again (a product line takes what it does not give"
+                + " from its product). 409 for invoices and credit notes (issued: corrected by a credit note) and"
+                + " for orders already invoiced or cancelled.")
+        @PutMapping("/api/v1/documents/{id}")
+        Document edit(@PathVariable long id, @Valid @RequestBody SalesOrders.Edit edit) {
+            return orders.edit(id, edit);
+        }
+
+        @Operation(summary = "Cancel an open sales order", description = "The order stays, CANCELLED, so its"
+                + " period is not billed again. 409 for issued documents.")
+        @DeleteMapping("/api/v1/documents/{id}")
+        ResponseEntity<Void> cancel(@PathVariable long id) {
+            orders.cancel(id);
+            return ResponseEntity.noContent().build();
+        }
+
+        @Operation(summary = "Turn an open sales order into an invoice", description = "The invoice is dated today,"
+                + " due after as many days as the order was, and numbered in the invoice series now; it has a KID"
+                + " as the subscription says. The order becomes INVOICED and points to it (invoiceId). 422 when"
+                + " the addresses the subscription requires are missing.")
+        @PostMapping("/api/v1/documents/{id}/invoice")
+        ResponseEntity<Document> invoice(@PathVariable long id) {
+            Document invoice = orders.invoice(id);
+            return ResponseEntity.created(URI.create("/api/v1/documents/" + invoice.id())).body(invoice);
+        }
+
+        @Operation(summary = "Turn many sales orders into invoices", description = "The orders given by id, or every"
+                + " open sales order of a run. Each is invoiced on its own; those that cannot be are listed in"
+                + " failures with the reason, and the rest are invoiced.")
+        @PostMapping("/api/v1/documents/invoice-orders")
+        SalesOrders.Invoiced invoiceAll(@RequestBody InvoiceOrders request) {
+            if (request.runId() != null) {
+                return orders.invoiceRun(request.runId());
+            }
+            return orders.invoiceAll(request.documentIds() == null ? List.of() : request.documentIds());
         }
 
         @Operation(summary = "Credit an invoice, in full or by lines", description = "Without lines (or without a"

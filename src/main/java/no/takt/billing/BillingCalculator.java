@@ -242,10 +242,8 @@ class BillingCalculator {
                 SubscriptionRules.documentDeliveryAddress(s, customer), ctx.ourReference(), ctx.seller(),
                 yourReference, documentLines, null, null, print(ctx, s, customer),
                 new Document.Delivery(SubscriptionRules.sendsByEmail(s, subscriber), s.senderEmail(),
-                        s.senderName(), s.cc(), s.bcc(), s.emailSubject(), s.emailText()), null, null, null);
-        return new Draft(document, new Draft.Finishing(s.useKid(), s.kidFormat(),
-                Kid.Algorithm.valueOf(s.kidAlgorithm().name()), s.paymentInfoFormat(), s.appendPeriodToSubject(),
-                s.appendPeriodToOrderText(), s.projectId(), s.projectCode(), s.projectName()));
+                        s.senderName(), s.cc(), s.bcc(), s.emailSubject(), s.emailText()), null, null, null, null, null);
+        return new Draft(document, Draft.Finishing.of(s));
     }
 
     /** The subscription's domestic giro format for customers in the organisation's country, else its foreign one. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.takt.organisation.OrganisationService;
 import no.takt.platform.errors.ProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,11 +29,15 @@ class BillingPages {
     private final Forecast forecast;
     private final DocumentRepository documents;
     private final CreditNotes creditNotes;
+    private final SalesOrderRepository orders;
+    private final OrganisationService organisation;
     private final MessageSource messages;
     private final Clock clock;
 
     BillingPages(BillingRunService runs, Forecast forecast, DocumentRepository documents, CreditNotes creditNotes,
-            MessageSource messages, Clock clock) {
+            SalesOrderRepository orders, OrganisationService organisation, MessageSource messages, Clock clock) {
+        this.orders = orders;
+        this.organisation = organisation;
         this.runs = runs;
         this.forecast = forecast;
         this.documents = documents;
@@ -46,13 +51,15 @@ class BillingPages {
         model.addAttribute("page", runs.list(query));
         model.addAttribute("query", query);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("holdByDefault", organisation.get().approveBeforeSending());
         return "billing/runs";
     }
 
     /** Runs billing for the date, here and now, and shows the run when it is done. */
     @PostMapping("/billing-runs")
-    String run(@RequestParam(required = false) LocalDate date, RedirectAttributes flash) {
-        BillingRun run = runs.run(date == null ? LocalDate.now(clock) : date, BillingRun.Trigger.MANUAL);
+    String run(@RequestParam(required = false) LocalDate date, @RequestParam(defaultValue = "false") boolean hold,
+            RedirectAttributes flash) {
+        BillingRun run = runs.run(date == null ? LocalDate.now(clock) : date, BillingRun.Trigger.MANUAL, hold);
         flash.addFlashAttribute("flash", "flash.run-done");
         return "redirect:/billing-runs/" + run.id();
     }
@@ -61,6 +68,7 @@ class BillingPages {
     String run(@PathVariable long id, Model model) {
         model.addAttribute("run", runs.get(id));
         model.addAttribute("skips", runs.skips(id));
+        model.addAttribute("openOrders", orders.openOrders(id).size());
         return "billing/run";
     }
 

@@ -8,13 +8,19 @@ import no.takt.platform.web.Identified;
 /**
  * One billing run: for which date, started by whom (a user, a token, or the scheduler), how far it
  * has come, and what it produced. {@code chunksDone} of {@code chunksTotal} is its progress.
+ *
+ * @param approval NONE when its documents go out as they are made; WAITING while they are held for a
+ *                 person to look at them, RELEASED (by whom, when) once they went on their way
  */
 public record BillingRun(long id, LocalDate date, Status status, Trigger trigger, String startedBy,
                          OffsetDateTime startedAt, OffsetDateTime finishedAt, int chunksTotal, int chunksDone,
-                         int documentsCreated, int subscribersSkipped, BigDecimal totalExclVat, String error)
+                         int documentsCreated, int subscribersSkipped, BigDecimal totalExclVat, String error,
+                         Approval approval, OffsetDateTime releasedAt, String releasedBy)
         implements Identified {
 
     public enum Status { RUNNING, COMPLETED, FAILED }
 
     public enum Trigger { SCHEDULER, MANUAL }
+
+    public enum Approval { NONE, WAITING, RELEASED }
 }

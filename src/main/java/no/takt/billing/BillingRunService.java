@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.takt.catalog.ProductService;
+import no.takt.organisation.OrganisationService;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.audit.Stamp;
 import no.takt.platform.errors.NotFoundException;
@@ -54,6 +55,7 @@ public class BillingRunService {
     private final SubscriberService subscribers;
     private final SubscriptionLineService lines;
     private final ProductService products;
+    private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -69,7 +71,7 @@ public class BillingRunService {
 
     BillingRunService(RunRepository runs, DocumentRepository documents, BillingCalculator calculator,
             SubscriptionService subscriptions, SubscriberService subscribers, SubscriptionLineService lines,
-            ProductService products, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            ProductService products, OrganisationService organisation, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
             org.springframework.context.ApplicationEventPublisher events,
             @Value("${takt.billing.chunk-size:500}") int chunkSize,
             @Value("${takt.billing.threads:0}") int threads) {
@@ -80,6 +82,7 @@ public class BillingRunService {
         this.subscribers = subscribers;
         this.lines = lines;
         this.products = products;
+        this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -90,7 +93,15 @@ public class BillingRunService {
 
     /** Runs billing for the date to the end, and answers the run with its counts. */
     public BillingRun run(LocalDate date, BillingRun.Trigger trigger) {
-        long runId = plan(date, trigger);
+        return run(date, trigger, null);
+    }
+
+    /**
+     * Runs billing for the date; with {@code hold} (null: as the organisation says) its documents wait
+     * for a person to release the run before any is sent.
+     */
+    public BillingRun run(LocalDate date, BillingRun.Trigger trigger, Boolean hold) {
+        long runId = plan(date, trigger, hold != null ? hold : organisation.get().approveBeforeSending());
         events.publishEvent(new BillingSchedule.RunPlanned(runId));
         try {
             work(runId);
@@ -117,11 +128,11 @@ public class BillingRunService {
     }
 
     /** Records the run and its chunks: every billable subscription's subscribers in slices. */
-    long plan(LocalDate date, BillingRun.Trigger trigger) {
+    long plan(LocalDate date, BillingRun.Trigger trigger, boolean hold) {
         return transaction.execute(status -> {
             Stamp stamp = audit.stamp();
             long runId = runs.create(date, trigger, trigger == BillingRun.Trigger.SCHEDULER ? "scheduler" : stamp.by(),
-                    stamp.at());
+                    stamp.at(), hold);
             List<long[]> chunks = new ArrayList<>();
             for (long subscriptionId : subscriptions.billableIds()) {
                 for (long[] range : subscribers.idRanges(subscriptionId, chunkSize)) {
@@ -172,14 +183,12 @@ public class BillingRunService {
      */
     private void process(BillingRun run, RunRepository.Chunk chunk,
             Map<Long, BillingCalculator.SubscriptionContext> contexts) {
-        LocalDate date = run.date();
-        String by = run.startedBy();
         BillingCalculator.SubscriptionContext ctx = contexts.computeIfAbsent(chunk.subscriptionId(),
                 calculator::context);
         List<Subscriber> slice = subscribers.between(chunk.subscriptionId(), chunk.firstSubscriberId(),
                 chunk.lastSubscriberId());
         try {
-            saveWithRetry(ctx, slice, date, chunk, by, true);
+            saveWithRetry(ctx, slice, run, chunk, true);
             return;
         } catch (RuntimeException e) {
             log.warn("Chunk {} of run {} failed as a whole; billing its subscribers one by one", chunk.id(),
@@ -188,7 +197,7 @@ public class BillingRunService {
         Tally tally = Tally.NONE;
         for (Subscriber subscriber : slice) {
             try {
-                tally = tally.plus(saveWithRetry(ctx, List.of(subscriber), date, chunk, by, false));
+                tally = tally.plus(saveWithRetry(ctx, List.of(subscriber), run, chunk, false));
             } catch (RuntimeException single) {
                 Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.customerId(), "ERROR",
                         String.valueOf(single.getMessage()));
@@ -208,27 +217,29 @@ public class BillingRunService {
         }
     }
 
-    private Tally saveWithRetry(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, LocalDate date,
-            RunRepository.Chunk chunk, String by, boolean wholeChunk) {
+    private Tally saveWithRetry(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, BillingRun run,
+            RunRepository.Chunk chunk, boolean wholeChunk) {
         try {
-            return save(ctx, slice, date, chunk, by, wholeChunk);
+            return save(ctx, slice, run, chunk, wholeChunk);
         } catch (DuplicateKeyException e) {
             log.info("Run {} met documents another run saved first; working the chunk out again", chunk.runId());
-            return save(ctx, slice, date, chunk, by, wholeChunk);
+            return save(ctx, slice, run, chunk, wholeChunk);
         }
     }
 
     /** Documents are created by whoever started the run (a user, a token, or the scheduler). */
-    private Tally save(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, LocalDate date,
-            RunRepository.Chunk chunk, String by, boolean wholeChunk) {
+    private Tally save(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, BillingRun run,
+            RunRepository.Chunk chunk, boolean wholeChunk) {
         long runId = chunk.runId();
+        LocalDate date = run.date();
         return transaction.execute(status -> {
             BillingCalculator.Result result = calculator.draft(ctx, slice, date, runId,
                     keys -> documents.billed(keys, date.getYear()));
             beforeSave.accept(runId, slice);
-            List<Document> saved = documents.save(result.drafts(), new Stamp(now(), by));
+            List<Document> saved = documents.save(result.drafts(), new Stamp(now(), run.startedBy()));
             if (!saved.isEmpty()) {
-                events.publishEvent(DocumentsIssued.of(saved));
+                events.publishEvent(DocumentsIssued.of(saved,
+                        run.approval() == BillingRun.Approval.WAITING ? runId : null));
             }
             runs.skips(runId, result.skips());
             if (!result.stock().isEmpty()) {

@@ -47,9 +47,12 @@ public class CreditNotes {
     private final DocumentRepository documents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RunApproval approval;
     private final Clock clock;
 
-    CreditNotes(DocumentRepository documents, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    CreditNotes(DocumentRepository documents, AuditLog audit, ApplicationEventPublisher events, RunApproval approval,
+            Clock clock) {
+        this.approval = approval;
         this.documents = documents;
         this.audit = audit;
         this.events = events;
@@ -128,9 +131,9 @@ public class CreditNotes {
                         invoice.print().bic(), Settings.LineDetail.FULL),
                 new Document.Delivery(invoice.delivery().byEmail(), invoice.delivery().senderEmail(),
                         invoice.delivery().senderName(), invoice.delivery().cc(), invoice.delivery().bcc(), null, null),
-                invoice.id(), invoice.number(), null);
+                invoice.id(), invoice.number(), null, null, null);
         Document saved = documents.saveSingle(note, "credit-note", audit.stamp());
-        events.publishEvent(DocumentsIssued.of(List.of(saved)));
+        events.publishEvent(DocumentsIssued.of(List.of(saved), approval.heldRun(invoice.runId())));
         return documents.find(saved.id()).orElseThrow();
     }
 

@@ -15,6 +15,8 @@ import no.takt.subscriptions.Settings;
  *
  * @param creditsDocumentId for a credit note, the invoice it credits ({@code creditsNumber} its number)
  * @param openAmount        for an invoice, what is left to pay: its total less its credit notes
+ * @param salesOrderId      for an invoice made from a sales order, that order
+ * @param invoiceId         for a sales order turned into an invoice, that invoice
  */
 public record Document(long id, Type type, long number, Status status, Long runId, Long subscriptionId,
                        Long subscriberId, long customerId, LocalDate date, LocalDate dueDate, LocalDate deliveryDate,
@@ -26,12 +28,16 @@ public record Document(long id, Type type, long number, Status status, Long runI
                        String peppolId, Address invoiceAddress, Address deliveryAddress, String ourReference,
                        String seller, String yourReference, List<Line> lines, OffsetDateTime createdAt,
                        String createdBy, Print print, Delivery delivery, Long creditsDocumentId,
-                       Long creditsNumber, BigDecimal openAmount) implements Identified {
+                       Long creditsNumber, BigDecimal openAmount, Long salesOrderId, Long invoiceId)
+        implements Identified {
 
     public enum Type { INVOICE, SALES_ORDER, CREDIT_NOTE }
 
-    /** ISSUED for invoices (final), OPEN for sales orders (editable until invoiced). */
-    public enum Status { ISSUED, OPEN }
+    /**
+     * ISSUED for invoices and credit notes (final). A sales order is OPEN (editable) until it is
+     * INVOICED or CANCELLED (kept, so its period is not billed again).
+     */
+    public enum Status { ISSUED, OPEN, INVOICED, CANCELLED }
 
     /**
      * How the document is printed, fixed when it is made: the giro part (by the customer's country:
@@ -60,7 +66,7 @@ public record Document(long id, Type type, long number, Status status, Long runI
                 newReference, newKid, newPaymentInfo, currency, language, totalExclVat, totalVat, rounding,
                 totalInclVat, vatBreakdown, customerNumber, customerName, organizationNumber, email, peppolId,
                 invoiceAddress, deliveryAddress, ourReference, seller, yourReference, lines, createdAt, createdBy,
-                print, newDelivery, creditsDocumentId, creditsNumber, openAmount);
+                print, newDelivery, creditsDocumentId, creditsNumber, openAmount, salesOrderId, invoiceId);
     }
 
     /** The same document with its lines and VAT breakdown (as read in parts). */
@@ -70,7 +76,32 @@ public record Document(long id, Type type, long number, Status status, Long runI
                 reference, kid, paymentInfo, currency, language, totalExclVat, totalVat, rounding, totalInclVat,
                 newVat, customerNumber, customerName, organizationNumber, email, peppolId, invoiceAddress,
                 deliveryAddress, ourReference, seller, yourReference, newLines, createdAt, createdBy, print,
-                delivery, creditsDocumentId, creditsNumber, openAmount);
+                delivery, creditsDocumentId, creditsNumber, openAmount, salesOrderId, invoiceId);
+    }
+
+    /** The sales order as edited: texts, references, dates, addresses, and new lines with their totals. */
+    Document edited(SalesOrders.Edit e, List<Line> newLines, no.takt.money.DocumentTotals totals) {
+        return new Document(id, type, number, status, runId, subscriptionId, subscriberId, customerId, date,
+                e.dueDate(), e.deliveryDate(), periodStart, periodEnd, periodIndex, partPeriod, e.subject(),
+                e.orderText(), reference, kid, paymentInfo, currency, language, totals.sumExclVat(), totals.totalVat(),
+                totals.rounding(), totals.totalInclVat(), totals.vatBreakdown().stream()
+                        .map(v -> new VatLine(v.rate(), v.base(), v.vat())).toList(), customerNumber, customerName,
+                organizationNumber, e.email(), peppolId, Address.orEmpty(e.invoiceAddress()),
+                Address.orEmpty(e.deliveryAddress()), e.ourReference(), seller, e.yourReference(), newLines, createdAt,
+                createdBy, print, delivery, creditsDocumentId, creditsNumber, openAmount, salesOrderId, invoiceId);
+    }
+
+    /**
+     * The invoice this sales order becomes, dated the day it is made, before it is numbered: the
+     * order's customer, texts and lines; the e-mail texts as templates again (they name the invoice).
+     */
+    Document asInvoice(LocalDate invoiceDate, LocalDate newDueDate, Delivery newDelivery) {
+        return new Document(0, Type.INVOICE, 0, Status.ISSUED, runId, subscriptionId, subscriberId, customerId,
+                invoiceDate, newDueDate, deliveryDate, periodStart, periodEnd, periodIndex, partPeriod, subject,
+                orderText, reference, null, null, currency, language, totalExclVat, totalVat, rounding, totalInclVat,
+                vatBreakdown, customerNumber, customerName, organizationNumber, email, peppolId, invoiceAddress,
+                deliveryAddress, ourReference, seller, yourReference, lines, null, null, print, newDelivery, null, null,
+                null, id, null);
     }
 
     public record VatLine(BigDecimal rate, BigDecimal base, BigDecimal vat) {

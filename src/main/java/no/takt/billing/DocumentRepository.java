@@ -82,7 +82,7 @@ class DocumentRepository {
             jdbc.sql("""
                     select subscriber_id, customer_id, max(period_end), count(*),
                       sum(case when extract(year from document_date) = :year then 1 else 0 end)
-                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
+                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE' and sales_order_id = 0
                     group by subscriber_id, customer_id""")
                     .param("year", year)
                     .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
@@ -175,9 +175,9 @@ class DocumentRepository {
                   invoice_street, invoice_postcode, invoice_city, invoice_country, delivery_street, delivery_postcode,
                   delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by,
                   giro_format, account_number, iban, bic, line_detail, send_by_email, sender_email, sender_name, cc,
-                  bcc, email_subject, email_text, credits_document_id, credits_number)
+                  bcc, email_subject, email_text, credits_document_id, credits_number, sales_order_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
                 d.type().name(), d.number(), d.status().name(), d.runId(), d.subscriptionId(), d.subscriberId(),
                 d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
                 d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
@@ -189,12 +189,12 @@ class DocumentRepository {
                 d.yourReference(), stamp.at(), stamp.by(), d.print().giro().name(), d.print().accountNumber(),
                 d.print().iban(), d.print().bic(), d.print().lineDetail().name(), d.delivery().byEmail(),
                 d.delivery().senderEmail(), d.delivery().senderName(), d.delivery().cc(), d.delivery().bcc(),
-                d.delivery().subject(), d.delivery().text(), d.creditsDocumentId(), d.creditsNumber()}).toList(),
-                types(58));
+                d.delivery().subject(), d.delivery().text(), d.creditsDocumentId(), d.creditsNumber(),
+                d.salesOrderId() == null ? 0L : d.salesOrderId()}).toList(), types(59));
     }
 
     /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
-    private void insertParts(List<Document> documents, long firstId) {
+    void insertParts(List<Document> documents, long firstId) {
         List<Object[]> lines = new ArrayList<>();
         List<Object[]> vat = new ArrayList<>();
         long id = firstId;
@@ -242,7 +242,7 @@ class DocumentRepository {
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.BIGINT, java.sql.Types.BIGINT};
+            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT};
         if (t.length != count) {
             throw new IllegalStateException("column types out of step");
         }
@@ -327,7 +327,8 @@ class DocumentRepository {
                         rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
                         rs.getString("email_subject"), rs.getString("email_text")),
                 Rows.longOrNull(rs, "credits_document_id"), Rows.longOrNull(rs, "credits_number"),
-                rs.getBigDecimal("open_amount"));
+                rs.getBigDecimal("open_amount"), rs.getLong("sales_order_id") == 0 ? null : rs.getLong("sales_order_id"),
+                Rows.longOrNull(rs, "invoice_id"));
     }
 
     /** Invoice numbers in order, to check that a series has no gaps (used by the run's self-check and tests). */

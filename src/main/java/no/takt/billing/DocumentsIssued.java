@@ -3,10 +3,13 @@ package no.takt.billing;
 import java.util.List;
 
 /**
- * Published inside the transaction that writes documents (a run's chunk, a credit note), so that
- * what the listeners record about them commits or rolls back with them: the delivery outbox.
+ * Published inside the transaction that writes documents (a run's chunk, a credit note, an invoiced
+ * sales order), so that what the listeners record about them commits or rolls back with them: the
+ * delivery outbox.
+ *
+ * @param heldByRun the run waiting for approval that holds these documents back, or null
  */
-public record DocumentsIssued(List<Issued> documents) {
+public record DocumentsIssued(List<Issued> documents, Long heldByRun) {
 
     /** A document as its delivery needs to know it. */
     public record Issued(long documentId, Document.Type type, String email, String peppolId, boolean byEmail) {
@@ -16,7 +19,7 @@ public record DocumentsIssued(List<Issued> documents) {
         }
     }
 
-    static DocumentsIssued of(List<Document> documents) {
-        return new DocumentsIssued(documents.stream().map(Issued::of).toList());
+    static DocumentsIssued of(List<Document> documents, Long heldByRun) {
+        return new DocumentsIssued(documents.stream().map(Issued::of).toList(), heldByRun);
     }
 }

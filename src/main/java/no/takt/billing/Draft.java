@@ -13,6 +13,18 @@ record Draft(Document document, Finishing finishing) {
     record Finishing(boolean useKid, String kidFormat, Kid.Algorithm kidAlgorithm, String paymentInfoFormat,
                      boolean appendPeriodToSubject, boolean appendPeriodToOrderText, String projectId,
                      String projectCode, String projectName) {
+
+        static Finishing of(no.takt.subscriptions.SubscriptionInput s) {
+            return new Finishing(s.useKid(), s.kidFormat(), Kid.Algorithm.valueOf(s.kidAlgorithm().name()),
+                    s.paymentInfoFormat(), s.appendPeriodToSubject(), s.appendPeriodToOrderText(), s.projectId(),
+                    s.projectCode(), s.projectName());
+        }
+
+        /** The same, without appending the period again (to texts that have it already). */
+        Finishing withoutPeriod() {
+            return new Finishing(useKid, kidFormat, kidAlgorithm, paymentInfoFormat, false, false, projectId,
+                    projectCode, projectName);
+        }
     }
 
     static List<Document> documents(List<Draft> drafts) {

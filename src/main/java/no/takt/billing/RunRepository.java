@@ -36,11 +36,19 @@ class RunRepository {
         this.batch = batch;
     }
 
-    long create(LocalDate date, BillingRun.Trigger trigger, String by, OffsetDateTime at) {
+    long create(LocalDate date, BillingRun.Trigger trigger, String by, OffsetDateTime at, boolean hold) {
         return Rows.insert(jdbc.sql("""
                 insert into billing_run (run_date, status, run_trigger, started_by, started_at, chunks_total,
-                  chunks_done, documents_created, subscribers_skipped, total_excl_vat)
-                values (?, 'RUNNING', ?, ?, ?, 0, 0, 0, 0, 0)""").params(date, trigger.name(), by, at));
+                  chunks_done, documents_created, subscribers_skipped, total_excl_vat, approval)
+                values (?, 'RUNNING', ?, ?, ?, 0, 0, 0, 0, 0, ?)""").params(date, trigger.name(), by, at,
+                (hold ? BillingRun.Approval.WAITING : BillingRun.Approval.NONE).name()));
+    }
+
+    /** Marks a completed run that waits for approval released; false when it is not such a run. */
+    boolean release(long runId, String by, OffsetDateTime at) {
+        return jdbc.sql("""
+                update billing_run set approval = 'RELEASED', released_by = ?, released_at = ?
+                where id = ? and approval = 'WAITING' and status = 'COMPLETED'""").params(by, at, runId).update() == 1;
     }
 
     void addChunks(long runId, List<long[]> chunks) {
@@ -137,6 +145,8 @@ class RunRepository {
                 BillingRun.Trigger.valueOf(rs.getString("run_trigger")), rs.getString("started_by"),
                 Rows.time(rs, "started_at"), Rows.time(rs, "finished_at"), rs.getInt("chunks_total"),
                 rs.getInt("chunks_done"), rs.getInt("documents_created"), rs.getInt("subscribers_skipped"),
-                Rows.amount(rs, "total_excl_vat"), rs.getString("error"));
+                Rows.amount(rs, "total_excl_vat"), rs.getString("error"),
+                BillingRun.Approval.valueOf(rs.getString("approval")), Rows.time(rs, "released_at"),
+                rs.getString("released_by"));
     }
 }

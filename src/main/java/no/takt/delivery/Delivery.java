@@ -7,8 +7,8 @@ import no.takt.platform.web.Identified;
 /**
  * One document's way to one recipient by one channel, with every attempt made.
  *
- * @param status   PENDING (waiting for its first or next attempt), SENT, or FAILED (given up after
- *                 the last retry; an admin can try again)
+ * @param status   HELD (its run waits for approval), PENDING (waiting for its first or next attempt),
+ *                 SENT, or FAILED (given up after the last retry; an admin can try again)
  * @param fileName for mail written to the outbox folder instead of sent, the .eml file's name
  */
 public record Delivery(long id, long documentId, Channel channel, String recipient, Status status, int attempts,
@@ -18,7 +18,7 @@ public record Delivery(long id, long documentId, Channel channel, String recipie
     /** E-mail to the customer's address, or EHF to its Peppol participant id. */
     public enum Channel { EMAIL, EHF }
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status { HELD, PENDING, SENT, FAILED }
 
     public record Attempt(OffsetDateTime at, String outcome, String detail) {
     }

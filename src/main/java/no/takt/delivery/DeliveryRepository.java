@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.sql.Types;
 import no.takt.platform.jdbc.PagedQuery;
 import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
@@ -32,14 +33,27 @@ class DeliveryRepository {
         this.batch = batch;
     }
 
-    /** Queues deliveries, each once: a row that exists already is left as it is. */
-    void queue(List<Object[]> documentChannelRecipient, OffsetDateTime now) {
+    /**
+     * Queues deliveries, each once: a row that exists already is left as it is. Held by a run that
+     * waits for approval, they are HELD until it is released.
+     */
+    void queue(List<Object[]> documentChannelRecipient, OffsetDateTime now, Long heldByRun) {
+        String status = (heldByRun == null ? Delivery.Status.PENDING : Delivery.Status.HELD).name();
         List<Object[]> rows = documentChannelRecipient.stream()
-                .map(r -> new Object[] {r[0], r[1], r[2], now, now, r[0], r[1], r[2]}).toList();
+                .map(r -> new Object[] {r[0], r[1], r[2], status, now, now, heldByRun, r[0], r[1], r[2]}).toList();
         batch.batchUpdate("""
-                insert into delivery (document_id, channel, recipient, status, attempts, next_attempt_at, created_at)
-                select ?, ?, ?, 'PENDING', 0, ?, ? where not exists (select 1 from delivery
-                  where document_id = ? and channel = ? and recipient = ?)""", rows);
+                insert into delivery (document_id, channel, recipient, status, attempts, next_attempt_at, created_at,
+                  held_by_run)
+                select ?, ?, ?, ?, 0, ?, ?, ? where not exists (select 1 from delivery
+                  where document_id = ? and channel = ? and recipient = ?)""", rows,
+                new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+                    Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
+    }
+
+    /** The deliveries the run held back are due now. */
+    int release(long runId, OffsetDateTime now) {
+        return jdbc.sql("update delivery set status = 'PENDING', next_attempt_at = ? where held_by_run = ?"
+                + " and status = 'HELD'").params(now, runId).update();
     }
 
     /** Of these documents, those that have a delivery (e-mail or EHF): the others are printed. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import no.takt.billing.Document;
 import no.takt.billing.DocumentsIssued;
+import no.takt.billing.RunReleased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +32,14 @@ class Outbox {
                 .filter(d -> d.type() != Document.Type.SALES_ORDER)
                 .map(Outbox::route).filter(java.util.Objects::nonNull).toList();
         if (!rows.isEmpty()) {
-            deliveries.queue(rows, OffsetDateTime.now(clock));
+            deliveries.queue(rows, OffsetDateTime.now(clock), issued.heldByRun());
         }
+    }
+
+    /** A run that waited for approval is released: what it held is due now. */
+    @EventListener
+    void release(RunReleased released) {
+        deliveries.release(released.runId(), OffsetDateTime.now(clock));
     }
 
     /** Document, channel and recipient; null for a document that is printed. */

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import no.takt.billing.Document;
 import no.takt.billing.DocumentService;
+import no.takt.billing.RunApproval;
+import no.takt.platform.errors.ConflictException;
 import no.takt.documents.DocumentPrint;
 import no.takt.platform.errors.NotFoundException;
 import org.apache.pdfbox.io.IOUtils;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A run's print batch (PRODUCT.md §6): its invoices for customers with neither e-mail nor EHF, in
- * number order, as one PDF to print and post. Sales orders are not posted; credit notes, made
- * outside runs, are printed from their own page.
+ * number order, as one PDF to print and post; with them, invoices made later from the run's sales
+ * orders. Sales orders are not posted; credit notes, made outside runs, are printed from their own
+ * page. While the run waits for approval there is no print batch (409): nothing goes out before.
  */
 @Service
 class PrintBatch {
@@ -24,14 +27,19 @@ class PrintBatch {
     private final DocumentService documents;
     private final DeliveryRepository deliveries;
     private final DocumentPrint print;
+    private final RunApproval approval;
 
-    PrintBatch(DocumentService documents, DeliveryRepository deliveries, DocumentPrint print) {
+    PrintBatch(DocumentService documents, DeliveryRepository deliveries, DocumentPrint print, RunApproval approval) {
+        this.approval = approval;
         this.documents = documents;
         this.deliveries = deliveries;
         this.print = print;
     }
 
     byte[] of(long runId) {
+        if (approval.heldRun(runId) != null) {
+            throw new ConflictException("error.run-held");
+        }
         PDFMergerUtility merger = new PDFMergerUtility();
         int[] count = {0};
         documents.eachOfRun(runId, page -> {

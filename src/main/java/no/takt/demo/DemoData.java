@@ -98,7 +98,7 @@ class DemoData implements ApplicationRunner {
                 "DNBANOKK", "EUR", true, null));
         organisation.update(new OrganisationInput("Fjordtakt AS", "922 301 956", true, true,
                 new Address("Storgata 1", "0155", "Oslo", "NO"), "NO", "NOK", "faktura@fjordtakt.no",
-                "+47 22 00 10 00", "https://fjordtakt.no", operating, null, null));
+                "+47 22 00 10 00", "https://fjordtakt.no", operating, null, false, null));
         employees.create(new EmployeeInput("Kari Nordmann", "KN", "Daglig leder", "kari@fjordtakt.no",
                 "+47 900 00 001", true, null));
         employees.create(new EmployeeInput("Ola Hansen", "OH", "Selger", "ola@fjordtakt.no", "+47 900 00 002",

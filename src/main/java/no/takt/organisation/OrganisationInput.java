@@ -27,5 +27,6 @@ public record OrganisationInput(
         @Size(max = 200) String website,
         Long bankAccountId,
         String bankAccount,
+        Boolean approveBeforeSending,
         Integer version) implements ValidOrganisationNumber.Subject {
 }

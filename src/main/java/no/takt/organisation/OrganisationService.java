@@ -49,6 +49,7 @@ public class OrganisationService {
                           vat_registered = :vatRegistered, foretaksregisteret = :foretaksregisteret,
                           street = :street, postcode = :postcode, city = :city, country = :country, email = :email,
                           phone = :phone, website = :website, currency = :currency, bank_account_id = :bankAccountId,
+                          approve_before_sending = :approve,
                           version = version + 1, modified_at = :at, modified_by = :by
                         where id = :id and version = :version""")
                 .param("name", input.name().trim())
@@ -64,6 +65,7 @@ public class OrganisationService {
                 .param("website", input.website())
                 .param("currency", input.currency() == null ? before.currency() : input.currency())
                 .param("bankAccountId", bankAccountId(input))
+                .param("approve", Boolean.TRUE.equals(input.approveBeforeSending()))
                 .param("at", stamp.at())
                 .param("by", stamp.by()), ID, input.version(), before.version());
         Organisation after = get();
@@ -90,6 +92,6 @@ public class OrganisationService {
                 new Address(rs.getString("street"), rs.getString("postcode"), rs.getString("city"), null),
                 rs.getString("country"), rs.getString("currency"), rs.getString("email"), rs.getString("phone"),
                 rs.getString("website"), Rows.longOrNull(rs, "bank_account_id"), rs.getString("account_number"),
-                rs.getInt("version"), Rows.time(rs, "modified_at"), rs.getString("modified_by"));
+                rs.getBoolean("approve_before_sending"), rs.getInt("version"), Rows.time(rs, "modified_at"), rs.getString("modified_by"));
     }
 }

@@ -65,16 +65,17 @@ public final class SubscriptionRules {
      * otherwise only an editable sales order (seed 003: "Gyldige fakturaadresser og leveringsadresser").
      */
     public static boolean invoiceAllowed(SubscriptionInput s, CustomerSummary customer) {
-        if (s.processingStep() == Settings.ProcessingStep.SALES_ORDER) {
-            return false;
-        }
-        boolean invoiceOk = s.invoiceAddressFormat() != Settings.InvoiceAddressFormat.REQUIRED
-                || customer.invoiceAddress().isValid();
-        Address delivery = deliveryAddress(customer);
+        return s.processingStep() != Settings.ProcessingStep.SALES_ORDER
+                && addressesAllowInvoice(s, customer.invoiceAddress(), deliveryAddress(customer));
+    }
+
+    /** Whether these invoice and delivery addresses are what the subscription's address formats require. */
+    public static boolean addressesAllowInvoice(SubscriptionInput s, Address invoice, Address delivery) {
+        boolean invoiceOk = s.invoiceAddressFormat() != Settings.InvoiceAddressFormat.REQUIRED || invoice.isValid();
         boolean deliveryOk = switch (s.deliveryAddressFormat()) {
-            case REQUIRED_DELIVERY_OR_INVOICE -> delivery.isValid() || customer.invoiceAddress().isValid();
+            case REQUIRED_DELIVERY_OR_INVOICE -> delivery.isValid() || invoice.isValid();
             case REQUIRED_DELIVERY -> delivery.isValid();
-            case REQUIRED_INVOICE -> customer.invoiceAddress().isValid();
+            case REQUIRED_INVOICE -> invoice.isValid();
             default -> true;
         };
         return invoiceOk && deliveryOk;

@@ -42,6 +42,11 @@ public abstract class BillingFixtures extends IntegrationTest {
      * (none: not VAT-registered), in Foretaksregisteret, and a fresh bank account; answers its number.
      */
     protected String organisation(String organizationNumber) {
+        return organisation(organizationNumber, false);
+    }
+
+    /** The same, and whether billing runs wait for approval before anything is sent. */
+    protected String organisation(String organizationNumber, boolean approveBeforeSending) {
         String account = null;
         while (account == null) {
             account = no.takt.platform.validation.BankAccountNumbers.norwegian("1207"
@@ -57,6 +62,7 @@ public abstract class BillingFixtures extends IntegrationTest {
         facts.put("address", Map.of("street", "Storgata 1", "postcode", "0155", "city", "Oslo"));
         facts.put("email", "post@fjordtakt.no");
         facts.put("bankAccount", account);
+        facts.put("approveBeforeSending", approveBeforeSending);
         facts.put("version", before.path("version").asInt());
         Api.Response updated = admin().put("/api/v1/organisation", facts);
         if (updated.status() != 200) {

@@ -72,4 +72,60 @@ class BillingBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("Utsendelser")).click();
         assertThat(page.locator("h1")).hasText("Utsendelser");
     }
+
+    @Test
+    void holdARunEditASalesOrderInvoiceItAndReleaseTheRun() {
+        String tag = String.valueOf(unique());
+        long seller = admin().post("/api/v1/employees", Map.of("name", "Selger " + tag)).id();
+        long frequency = admin().post("/api/v1/frequencies", Map.of("name", "Måned " + tag, "unit", "MONTH",
+                "dayOfMonth", 1, "startDate", "2026-01-01")).id();
+        long product = admin().post("/api/v1/products", Map.of("productNumber", "S-" + tag, "name", "Serviceavtale",
+                "unitPrice", 1000, "vatCode", "3")).id();
+        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", "Service " + tag,
+                "frequencyId", frequency, "ourReferenceId", seller, "sellerId", seller,
+                "processingStep", "SALES_ORDER")).id();
+        admin().post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
+        long customer = admin().post("/api/v1/customers", Map.of("name", "Ordrekunde " + tag + " AS",
+                "invoiceAddress", Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        admin().post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2026-03-01"));
+        admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/billing-runs");
+        page.getByLabel("Dato").fill("2026-03-01");
+        page.getByLabel("Hold dokumentene for godkjenning").check();
+        page.getByRole(AriaRole.BUTTON, named("Kjør fakturering nå")).click();
+        assertThat(page.locator("#run-status")).hasText("Fullført");
+        assertThat(page.locator("#approval")).containsText("Venter på godkjenning");
+        String runPage = page.url();
+
+        page.navigate("/documents?type=SALES_ORDER&subscriptionId=" + subscription);
+        page.locator("#document-table tbody tr").first().getByRole(AriaRole.LINK).click();
+        page.getByRole(AriaRole.LINK, named("Endre ordren")).click();
+        page.locator("[name='lines[0].quantity']").fill("3");
+        page.locator("[name='lines[1].name']").fill("Oppstart <b>" + tag + "</b>");
+        page.locator("[name='lines[1].quantity']").fill("1");
+        page.locator("[name='lines[1].unitPrice']").fill("500");
+        page.locator("[name='lines[1].vatCode']").selectOption("3");
+        page.getByLabel("Deres ref. (kontaktperson)").fill("Innkjøp " + tag);
+        screenshot("sales-order-edit");
+        page.getByRole(AriaRole.BUTTON, named("Lagre")).click();
+        assertThat(page.locator("#document-lines")).containsText("Oppstart <b>" + tag + "</b>");
+        assertThat(page.locator("#document-totals")).containsText("4 375,00");
+
+        page.getByRole(AriaRole.BUTTON, named("Lag faktura")).click();
+        assertThat(page.locator("h1")).containsText("Faktura");
+        assertThat(page.locator("#document-totals")).containsText("4 375,00");
+        assertThat(page.getByText("Innkjøp " + tag)).isVisible();
+        assertThat(page.locator("#delivery-table")).containsText("Ingenting å sende.");
+        screenshot("invoice-from-order");
+        page.getByRole(AriaRole.LINK, named("Salgsordre").setExact(true)).click();
+        assertThat(page.locator("h1")).containsText("Fakturert");
+
+        page.navigate(runPage);
+        page.getByRole(AriaRole.BUTTON, named("Godkjenn og send")).click();
+        assertThat(page.locator("#approval")).containsText("Godkjent av admin");
+        assertThat(page.locator("#print-batch")).isVisible();
+    }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.takt.billing.BillingFixtures;
+import no.takt.support.Api;
 import no.takt.billing.DocumentService;
 import no.takt.subscriptions.SubscriptionAttachments;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,61 @@ class DeliverySenderTest extends BillingFixtures {
                         .asLong() + " fra " + admin().get("/api/v1/organisation").json().path("name").asString(),
                         "Kreditnota " + admin().get("/api/v1/documents/" + note).json().path("number").asLong()
                                 + " fra " + admin().get("/api/v1/organisation").json().path("name").asString());
+    }
+
+    @Test
+    void aRunWaitingForApprovalSendsNothingUntilAPersonReleasesIt() {
+        String customerEmail = "godkjenn" + unique() + "@kunde.no";
+        String orderEmail = "ordre" + unique() + "@kunde.no";
+        Fixture f = subscription(0, mailed(Map.of()));
+        customer(customerEmail);
+        Fixture orders = subscription(0, mailed(Map.of("processingStep", "SALES_ORDER")));
+        customer(orderEmail);
+        start(f);
+        start(orders);
+        Api.Response held = admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-01",
+                "holdForApproval", true));
+        JsonNode run = held.json();
+        long runId = run.path("id").asLong();
+        assertThat(run.path("approval").asString()).isEqualTo("WAITING");
+        long invoice = documents(f.subscriptionId()).getFirst().path("id").asLong();
+        long note = post("/api/v1/documents/" + invoice + "/credit-note",
+                Map.of("lines", List.of(Map.of("position", 1, "amount", 100)))).id();
+        long order = documents(orders.subscriptionId()).getFirst().path("id").asLong();
+        long fromOrder = post("/api/v1/documents/" + order + "/invoice", "").id();
+        for (long document : List.of(invoice, note, fromOrder)) {
+            assertThat(admin().get("/api/v1/documents/" + document + "/deliveries").json().path("items").get(0)
+                    .path("status").asString()).isEqualTo("HELD");
+        }
+        mail.sendDue();
+        assertThat(receivedBy(customerEmail)).isEmpty();
+        assertThat(admin().get("/api/v1/billing/runs/" + runId + "/print-batch").status()).isEqualTo(409);
+
+        Api.Response released = admin().post("/api/v1/billing/runs/" + runId + "/release", "");
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        assertThat(released.json().path("approval").asString()).isEqualTo("RELEASED");
+        assertThat(released.json().path("releasedBy").asString()).isEqualTo("admin");
+        assertThat(admin().post("/api/v1/billing/runs/" + runId + "/release", "").status()).isEqualTo(409);
+        mail.sendDue();
+        mail.sendDue();
+        mail.sendDue();
+        assertThat(receivedBy(customerEmail)).hasSize(2);
+        assertThat(receivedBy(orderEmail)).hasSize(1);
+    }
+
+    @Test
+    void theOrganisationCanHaveEveryRunWaitForApproval() {
+        organisation("922301956", true);
+        try {
+            JsonNode run = admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-01")).json();
+            assertThat(run.path("approval").asString()).isEqualTo("WAITING");
+            assertThat(admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-01", "holdForApproval", false))
+                    .json().path("approval").asString()).isEqualTo("NONE");
+        } finally {
+            organisation("922301956", false);
+        }
+        assertThat(admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-01")).json().path("approval")
+                .asString()).isEqualTo("NONE");
     }
 
     @Test

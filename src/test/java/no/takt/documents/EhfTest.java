@@ -16,7 +16,7 @@ class EhfTest {
     private static final EhfValidator VALIDATOR = new EhfValidator();
     static final Organisation SELLER = new Organisation("Fjordtakt AS", "922301956", true, true,
             new Address("Storgata 1", "0155", "Oslo", "NO"), "NO", "NOK", "post@fjordtakt.no", null, null, null,
-            "12345678903", 1, null, null);
+            "12345678903", false, 1, null, null);
 
     @Test
     void anInvoiceWithTwoRatesDiscountsAndRoundingPassesTheRules() {
@@ -43,7 +43,7 @@ class EhfTest {
     @Test
     void aSellerWithoutOrganisationNumberIsRefusedBeforeRelease() {
         Organisation nameless = new Organisation("Uten nummer", null, false, false, Address.EMPTY, "NO", "NOK", null,
-                null, null, null, null, 1, null, null);
+                null, null, null, null, false, 1, null, null);
         assertThat(VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null), nameless), false).valid()).isFalse();
     }
 
@@ -72,6 +72,6 @@ class EhfTest {
                 excl.add(vatSum).add(rounding), vat, 10001, "Kunde AS", "987654325", null, "0192:987654325",
                 new Address("Gate 2", "5003", "Bergen", "NO"), Address.EMPTY, "Kari", null, "Ola", lines, null, null,
                 new Document.Print(Settings.GiroFormat.NORWEGIAN_GIRO, "12345678903", null, null,
-                        Settings.LineDetail.FULL), Document.Delivery.NONE, credits, credits, null);
+                        Settings.LineDetail.FULL), Document.Delivery.NONE, credits, credits, null, null, null);
     }
 }

@@ -55,6 +55,6 @@ class GiroTest {
                 BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of(), 10001, "Kunde AS", null, null, null,
                 Address.EMPTY, Address.EMPTY, null, null, null, List.of(), null, null,
                 new Document.Print(giro, "12345678903", "NO9312345678903", "DNBANOKK", Settings.LineDetail.FULL),
-                Document.Delivery.NONE, null, null, null);
+                Document.Delivery.NONE, null, null, null, null, null);
     }
 }

@@ -1,0 +1,169 @@
+package no.takt.billing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.takt.catalog.ProductService;
+import no.takt.catalog.VatCodeService;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.errors.ProblemException;
+import no.takt.platform.errors.Problems;
+import no.takt.platform.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The sales order pages: the edit form (header, addresses, lines), invoicing one order or many,
+ * cancelling; and releasing a run that waits for approval.
+ */
+@Controller
+class SalesOrderPages {
+
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(.+)");
+    /** The fields of the new line row that say a line is wanted at all. */
+    private static final List<String> NAMING = List.of("productId", "name", "quantity", "unitPrice");
+
+    private final SalesOrders orders;
+    private final RunApproval approval;
+    private final DocumentRepository documents;
+    private final ProductService products;
+    private final VatCodeService vatCodes;
+    private final Forms forms;
+    private final Problems problems;
+
+    SalesOrderPages(SalesOrders orders, RunApproval approval, DocumentRepository documents, ProductService products,
+            VatCodeService vatCodes, Forms forms, Problems problems) {
+        this.orders = orders;
+        this.approval = approval;
+        this.documents = documents;
+        this.products = products;
+        this.vatCodes = vatCodes;
+        this.forms = forms;
+        this.problems = problems;
+    }
+
+    @GetMapping("/documents/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Document order = order(id);
+        forms.fill(model, order);
+        return form(order, order.lines().size(), model);
+    }
+
+    /**
+     * Saves the edit. Rows ticked for removal are left out, as is the new row when it names neither
+     * a product nor a line; what is wrong is shown at its field.
+     */
+    @PostMapping("/documents/{id}/edit")
+    String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes flash) {
+        Document order = order(id);
+        MultiValueMap<String, String> kept = withoutRemovedLines(params);
+        String view = forms.submit(kept, SalesOrders.Edit.class, model, "billing/order-form", edit -> {
+            orders.edit(id, edit);
+            flash.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/documents/" + id;
+        });
+        return view.startsWith("redirect:") ? view : form(order, rows(params), model);
+    }
+
+    @PostMapping("/documents/{id}/invoice")
+    String invoice(@PathVariable long id, RedirectAttributes flash) {
+        try {
+            Document invoice = orders.invoice(id);
+            flash.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/documents/" + invoice.id();
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("orderProblems", List.of(message(e)));
+            return "redirect:/documents/" + id;
+        }
+    }
+
+    @PostMapping("/documents/{id}/cancel")
+    String cancel(@PathVariable long id, RedirectAttributes flash) {
+        orders.cancel(id);
+        flash.addFlashAttribute("flash", "flash.cancelled");
+        return "redirect:/documents/" + id;
+    }
+
+    /** Invoices the ticked orders of a list, or every open order of a run; says how many and which failed. */
+    @PostMapping("/documents/invoice-orders")
+    String invoiceAll(@RequestParam(name = "documentId", required = false) List<Long> ids,
+            @RequestParam(required = false) Long runId, RedirectAttributes flash) {
+        SalesOrders.Invoiced done = runId != null ? orders.invoiceRun(runId)
+                : orders.invoiceAll(ids == null ? List.of() : ids);
+        flash.addFlashAttribute("flashText", problems.message("flash.invoiced", List.of(done.items().size())));
+        if (!done.failures().isEmpty()) {
+            flash.addFlashAttribute("orderProblems", done.failures().stream()
+                    .map(f -> problems.message("flash.not-invoiced", List.of(f.documentId() + " – " + f.detail())))
+                    .toList());
+        }
+        return runId != null ? "redirect:/billing-runs/" + runId : "redirect:/documents?type=SALES_ORDER";
+    }
+
+    @PostMapping("/billing-runs/{id}/release")
+    String release(@PathVariable long id, RedirectAttributes flash) {
+        approval.release(id);
+        flash.addFlashAttribute("flash", "flash.released");
+        return "redirect:/billing-runs/" + id;
+    }
+
+    private Document order(long id) {
+        return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    private String form(Document order, int rows, Model model) {
+        model.addAttribute("order", order);
+        model.addAttribute("rows", rows);
+        model.addAttribute("products", products.active());
+        model.addAttribute("vatCodes", vatCodes.active());
+        return "billing/order-form";
+    }
+
+    /** How many line rows the form had, so it shows them all again (the last is the new one). */
+    private static int rows(MultiValueMap<String, String> params) {
+        return params.keySet().stream().map(LINE_FIELD::matcher).filter(Matcher::matches)
+                .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+    }
+
+    private static MultiValueMap<String, String> withoutRemovedLines(MultiValueMap<String, String> params) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        for (String name : params.keySet()) {
+            Matcher m = LINE_FIELD.matcher(name);
+            if (m.matches() && m.group(2).equals("remove")) {
+                dropped.add(m.group(1));
+            }
+        }
+        String newRow = String.valueOf(rows(params));
+        boolean newRowBlank = params.entrySet().stream().filter(e -> {
+            Matcher m = LINE_FIELD.matcher(e.getKey());
+            return m.matches() && m.group(1).equals(newRow) && NAMING.contains(m.group(2));
+        }).allMatch(e -> e.getValue().stream().allMatch(v -> v == null || v.isBlank()));
+        if (newRowBlank && params.containsKey("lines[" + newRow + "].new")) {
+            dropped.add(newRow);
+        }
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        for (Map.Entry<String, List<String>> e : params.entrySet()) {
+            // A checkbox's fallback (_lines[2].freeText) goes with its row.
+            Matcher m = LINE_FIELD.matcher(e.getKey().startsWith("_") ? e.getKey().substring(1) : e.getKey());
+            if (!(m.matches() && (dropped.contains(m.group(1)) || m.group(2).equals("remove")
+                    || m.group(2).equals("new")))) {
+                kept.put(e.getKey(), e.getValue());
+            }
+        }
+        return kept;
+    }
+
+    private String message(ProblemException e) {
+        return e.fieldProblems().isEmpty() ? problems.message(e.code(), e.args())
+                : e.fieldProblems().stream().map(p -> problems.message(p.code(), p.args()))
+                        .reduce((a, b) -> a + " " + b).orElse("");
+    }
+}
