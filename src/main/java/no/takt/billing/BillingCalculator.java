@@ -58,7 +58,7 @@ class BillingCalculator {
     }
 
     /** The account customers pay to, and the organisation's country (which decides the giro format). */
-    record PaidTo(String accountNumber, String iban, String bic, String country) {
+    record PaidTo(String accountNumber, String iban, String bic, String fiCreditorNumber, String country) {
     }
 
     /** The drafts and skips of a slice, and the quantities taken from stock. */
@@ -106,7 +106,7 @@ class BillingCalculator {
                 : org.bankAccountId()).flatMap(bankAccounts::find);
         PaidTo paidTo = new PaidTo(account.map(BankAccount::accountNumber).orElse(org.bankAccount()),
                 account.map(BankAccount::iban).orElse(null), account.map(BankAccount::bic).orElse(null),
-                org.country());
+                account.map(BankAccount::fiCreditorNumber).orElse(null), org.country());
         return new SubscriptionContext(subscription, terms, lines.list(subscriptionId), vatCodes.rates(),
                 employeeName(s.ourReferenceId()), employeeName(s.sellerId()), paidTo,
                 s.sameCustomerMoreThanOnce() ? Map.of() : subscribers.firstEntries(subscriptionId));
@@ -251,7 +251,7 @@ class BillingCalculator {
         PaidTo to = ctx.paidTo();
         boolean domestic = customer.country() == null || customer.country().equals(to.country());
         return new Document.Print(domestic ? s.domesticGiroFormat() : s.foreignGiroFormat(), to.accountNumber(),
-                to.iban(), to.bic(), s.lineDetail());
+                to.iban(), to.bic(), s.lineDetail(), to.fiCreditorNumber());
     }
 
     private String employeeName(Long id) {

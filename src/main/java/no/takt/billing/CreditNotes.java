@@ -128,7 +128,7 @@ public class CreditNotes {
                 invoice.peppolId(), invoice.invoiceAddress(), invoice.deliveryAddress(), invoice.ourReference(),
                 invoice.seller(), invoice.yourReference(), lines, null, null,
                 new Document.Print(Settings.GiroFormat.NONE, invoice.print().accountNumber(), invoice.print().iban(),
-                        invoice.print().bic(), Settings.LineDetail.FULL),
+                        invoice.print().bic(), Settings.LineDetail.FULL, invoice.print().fiCreditorNumber()),
                 new Document.Delivery(invoice.delivery().byEmail(), invoice.delivery().senderEmail(),
                         invoice.delivery().senderName(), invoice.delivery().cc(), invoice.delivery().bcc(), null, null),
                 invoice.id(), invoice.number(), null, null, null);

@@ -41,12 +41,13 @@ public record Document(long id, Type type, long number, Status status, Long runI
 
     /**
      * How the document is printed, fixed when it is made: the giro part (by the customer's country:
-     * the subscription's domestic or foreign format), the account paid to, and how much of each line
-     * is shown.
+     * the subscription's domestic or foreign format), the account paid to (with its FI creditor
+     * number for Danish FI-kort 71), and how much of each line is shown.
      */
     public record Print(Settings.GiroFormat giro, String accountNumber, String iban, String bic,
-                        Settings.LineDetail lineDetail) {
-        public static final Print PLAIN = new Print(Settings.GiroFormat.NONE, null, null, null, Settings.LineDetail.FULL);
+                        Settings.LineDetail lineDetail, String fiCreditorNumber) {
+        public static final Print PLAIN = new Print(Settings.GiroFormat.NONE, null, null, null, Settings.LineDetail.FULL,
+                null);
     }
 
     /**

@@ -175,9 +175,10 @@ class DocumentRepository {
                   invoice_street, invoice_postcode, invoice_city, invoice_country, delivery_street, delivery_postcode,
                   delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by,
                   giro_format, account_number, iban, bic, line_detail, send_by_email, sender_email, sender_name, cc,
-                  bcc, email_subject, email_text, credits_document_id, credits_number, sales_order_id)
+                  bcc, email_subject, email_text, credits_document_id, credits_number, sales_order_id,
+                  fi_creditor_number)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
                 d.type().name(), d.number(), d.status().name(), d.runId(), d.subscriptionId(), d.subscriberId(),
                 d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
                 d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
@@ -190,7 +191,7 @@ class DocumentRepository {
                 d.print().iban(), d.print().bic(), d.print().lineDetail().name(), d.delivery().byEmail(),
                 d.delivery().senderEmail(), d.delivery().senderName(), d.delivery().cc(), d.delivery().bcc(),
                 d.delivery().subject(), d.delivery().text(), d.creditsDocumentId(), d.creditsNumber(),
-                d.salesOrderId() == null ? 0L : d.salesOrderId()}).toList(), types(59));
+                d.salesOrderId() == null ? 0L : d.salesOrderId(), d.print().fiCreditorNumber()}).toList(), types(60));
     }
 
     /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
@@ -242,7 +243,7 @@ class DocumentRepository {
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT};
+            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.VARCHAR};
         if (t.length != count) {
             throw new IllegalStateException("column types out of step");
         }
@@ -322,7 +323,7 @@ class DocumentRepository {
                 Rows.time(rs, "created_at"), rs.getString("created_by"),
                 new Document.Print(Settings.GiroFormat.valueOf(rs.getString("giro_format")),
                         rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
-                        Settings.LineDetail.valueOf(rs.getString("line_detail"))),
+                        Settings.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number")),
                 new Document.Delivery(rs.getBoolean("send_by_email"), rs.getString("sender_email"),
                         rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
                         rs.getString("email_subject"), rs.getString("email_text")),

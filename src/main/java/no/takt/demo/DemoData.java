@@ -93,9 +93,9 @@ class DemoData implements ApplicationRunner {
     /** All or nothing: one transaction, so a failure leaves no half-loaded demo. */
     void load() {
         long operating = bankAccounts.create(new BankAccountInput("Driftskonto", "NO", "1503.12.34562", null, null,
-                "NOK", true, null)).id();
+                null, "NOK", true, null)).id();
         bankAccounts.create(new BankAccountInput("Valutakonto EUR", "NO", "8601.11.17947", "NO9386011117947",
-                "DNBANOKK", "EUR", true, null));
+                "DNBANOKK", null, "EUR", true, null));
         organisation.update(new OrganisationInput("Fjordtakt AS", "922 301 956", true, true,
                 new Address("Storgata 1", "0155", "Oslo", "NO"), "NO", "NOK", "faktura@fjordtakt.no",
                 "+47 22 00 10 00", "https://fjordtakt.no", operating, null, false, null));

@@ -8,8 +8,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import no.takt.billing.Document;
+import no.takt.billing.core.PaymentReferences;
 import no.takt.organisation.Organisation;
 import no.takt.platform.Address;
+import no.takt.subscriptions.Settings;
 
 /**
  * An invoice or credit note as EHF: PEPPOL BIS Billing 3.0 in UBL 2.1, made from the stored
@@ -151,7 +153,14 @@ public final class Ehf {
         start("PartyLegalEntity");
         text("RegistrationName", d.customerName());
         if (d.organizationNumber() != null && !d.organizationNumber().isBlank()) {
-            withScheme("CompanyID", "0192", d.organizationNumber());
+            String country = d.invoiceAddress() != null && d.invoiceAddress().country() != null
+                    ? d.invoiceAddress().country() : org.country();
+            String scheme = "DK".equals(country) ? "0184" : "NO".equals(country) || country == null ? "0192" : null;
+            if (scheme != null) {
+                withScheme("CompanyID", scheme, d.organizationNumber());
+            } else {
+                text("CompanyID", d.organizationNumber());
+            }
         }
         end();
         end();
@@ -185,18 +194,40 @@ public final class Ehf {
         end();
     }
 
+    /**
+     * How to pay: a credit transfer to the account with the KID (else the invoice number). A Danish
+     * seller uses the codes the Danish rules allow (DK-R-005): FI-kort 71 (93) when it has an FI
+     * creditor number, else SEPA (58) to its IBAN, else a payment to its bank account (42) with the
+     * registration number (the account's first four digits) as the branch.
+     */
     private void payment() throws XMLStreamException {
         Document.Print p = d.print();
+        String reference = d.kid() != null ? d.kid() : Long.toString(d.number());
         String account = p.iban() != null ? p.iban() : p.accountNumber();
+        String digits = p.accountNumber() == null ? "" : p.accountNumber().replaceAll("\\D", "");
+        if (!"DK".equals(org.country())) {
+            means("30", reference, account, p.bic());
+        } else if (p.giro() == Settings.GiroFormat.DANISH_FI71 && p.fiCreditorNumber() != null) {
+            means("93", "71#" + PaymentReferences.fi71PaymentId(d.number()), p.fiCreditorNumber(), null);
+        } else if (p.iban() != null) {
+            means("58", reference, p.iban(), p.bic());
+        } else if (digits.length() > 4) {
+            means("42", reference, digits.substring(4), digits.substring(0, 4));
+        } else {
+            means("30", reference, account, p.bic());
+        }
+    }
+
+    private void means(String code, String paymentId, String account, String branch) throws XMLStreamException {
         start("PaymentMeans");
-        text("PaymentMeansCode", "30");
-        text("PaymentID", d.kid() != null ? d.kid() : Long.toString(d.number()));
+        text("PaymentMeansCode", code);
+        text("PaymentID", paymentId);
         if (account != null) {
             start("PayeeFinancialAccount");
             text("ID", account.replaceAll("[ .]", ""));
-            if (p.bic() != null) {
+            if (branch != null) {
                 start("FinancialInstitutionBranch");
-                text("ID", p.bic());
+                text("ID", branch);
                 end();
             }
             end();

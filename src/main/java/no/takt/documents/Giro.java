@@ -19,7 +19,7 @@ import no.takt.subscriptions.Settings;
  */
 public record Giro(Settings.GiroFormat format, BigDecimal amount, String currency, LocalDate due, String kid,
                    String reference, String kroner, String ore, String checkDigit, String account, String iban,
-                   String bic, String fiPaymentId) {
+                   String bic, String fiPaymentId, String fiCodeLine) {
 
     /** The giro of an invoice with something to pay and a giro format; else null. */
     public static Giro of(Document d) {
@@ -32,11 +32,19 @@ public record Giro(Settings.GiroFormat format, BigDecimal amount, String currenc
         String ore = amount.remainder(BigDecimal.ONE).movePointRight(2).setScale(0, RoundingMode.UNNECESSARY)
                 .toPlainString();
         ore = ore.length() < 2 ? "0" + ore : ore;
+        boolean fi = format == Settings.GiroFormat.DANISH_FI71;
         String reference = d.kid() != null ? d.kid() : d.paymentInfo() != null ? d.paymentInfo()
                 : Long.toString(d.number());
         return new Giro(format, amount, d.currency(), d.dueDate(), d.kid(), reference, kroner, ore,
                 Kid.mod10(kroner + ore), account(d.print().accountNumber()), d.print().iban(), d.print().bic(),
-                format == Settings.GiroFormat.DANISH_FI71 ? PaymentReferences.fi71PaymentId(d.number()) : null);
+                fi ? PaymentReferences.fi71PaymentId(d.number()) : null,
+                fi ? fiCodeLine(d.number(), d.print().fiCreditorNumber()) : null);
+    }
+
+    /** The FI-kort's code line: "+71<payment id+creditor number<", or without a creditor number "+71<payment id". */
+    private static String fiCodeLine(long number, String creditor) {
+        return creditor == null ? "+71<" + PaymentReferences.fi71PaymentId(number)
+                : PaymentReferences.fi71CodeLine(number, creditor);
     }
 
     /** A Norwegian account number as printed, "1234 56 78903"; anything else as written. */

@@ -16,6 +16,7 @@ public record BankAccountInput(
         @NotBlank @Size(max = 30) String accountNumber,
         @Size(max = 42) String iban,
         @Pattern(regexp = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "{takt.validation.bic}") String bic,
+        @Pattern(regexp = "\\d{8}", message = "{takt.validation.fi-creditor}") String fiCreditorNumber,
         @CurrencyCode String currency,
         Boolean active,
         Integer version) {

@@ -72,9 +72,9 @@ public class BankAccountService implements CrudService<BankAccount, BankAccountI
         Normalised n = check(input, null);
         Stamp stamp = audit.stamp();
         long id = Rows.insert(bind(jdbc.sql("""
-                insert into bank_account (name, country, account_number, iban, bic, currency, active, version,
+                insert into bank_account (name, country, account_number, iban, bic, fi_creditor_number, currency, active, version,
                   created_at, created_by, modified_at, modified_by)
-                values (:name, :country, :accountNumber, :iban, :bic, :currency, :active, 0, :at, :by, :at, :by)"""),
+                values (:name, :country, :accountNumber, :iban, :bic, :fiCreditor, :currency, :active, 0, :at, :by, :at, :by)"""),
                 input, n, stamp));
         BankAccount created = get(id);
         audit.created(ENTITY, id, created);
@@ -88,7 +88,8 @@ public class BankAccountService implements CrudService<BankAccount, BankAccountI
         Normalised n = check(input, id);
         Tables.updateVersioned(bind(jdbc.sql("""
                 update bank_account set name = :name, country = :country, account_number = :accountNumber,
-                  iban = :iban, bic = :bic, currency = :currency, active = :active, version = version + 1,
+                  iban = :iban, bic = :bic, fi_creditor_number = :fiCreditor,
+                  currency = :currency, active = :active, version = version + 1,
                   modified_at = :at, modified_by = :by
                 where id = :id and version = :version"""), input, n, audit.stamp()), id, input.version(),
                 before.version());
@@ -123,6 +124,7 @@ public class BankAccountService implements CrudService<BankAccount, BankAccountI
                 .param("accountNumber", n.accountNumber())
                 .param("iban", n.iban())
                 .param("bic", input.bic())
+                .param("fiCreditor", input.fiCreditorNumber())
                 .param("currency", n.currency())
                 .param("active", input.active() == null || input.active())
                 .param("at", stamp.at())
@@ -131,7 +133,8 @@ public class BankAccountService implements CrudService<BankAccount, BankAccountI
 
     private static BankAccount map(ResultSet rs, int row) throws SQLException {
         return new BankAccount(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
-                rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"), rs.getString("currency"),
+                rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"), rs.getString("fi_creditor_number"),
+                rs.getString("currency"),
                 rs.getBoolean("active"), rs.getInt("version"), Rows.time(rs, "created_at"),
                 rs.getString("created_by"), Rows.time(rs, "modified_at"), rs.getString("modified_by"));
     }

@@ -96,7 +96,7 @@ final class OrganisationPages {
 
         @Override
         protected Object defaults() {
-            return new BankAccountInput(null, "NO", null, null, null, "NOK", true, null);
+            return new BankAccountInput(null, "NO", null, null, null, null, "NOK", true, null);
         }
     }
 }

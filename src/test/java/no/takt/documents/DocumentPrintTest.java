@@ -105,6 +105,25 @@ class DocumentPrintTest extends BillingFixtures {
         assertThat(adminByToken().get("/api/v1/documents/999999999/pdf").status()).isEqualTo(404);
     }
 
+    @Test
+    void aDanishInvoicePrintsTheFiCodeLineWithTheAccountsCreditorNumber() throws IOException {
+        String accountNumber = "3" + String.format("%09d", unique() % 1_000_000_000L);
+        long account = post("/api/v1/bank-accounts", Map.of("name", unique("FI"), "country", "DK",
+                "accountNumber", accountNumber, "fiCreditorNumber", "85381412")).id();
+        assertThat(adminByToken().post("/api/v1/bank-accounts", Map.of("name", unique("FI"), "country", "DK",
+                "accountNumber", "3" + accountNumber, "fiCreditorNumber", "8538")).errorFields())
+                .containsExactly("fiCreditorNumber");
+        Fixture f = subscription(1, Map.of("domesticGiroFormat", "DANISH_FI71", "bankAccountId", account,
+                "language", "da"));
+        start(f);
+        run("2026-01-01");
+        JsonNode invoice = documents(f.subscriptionId()).getFirst();
+        String text = text(adminByToken().download("/api/v1/documents/" + invoice.path("id").asLong() + "/pdf")
+                .body());
+        String paymentId = no.takt.billing.core.PaymentReferences.fi71PaymentId(invoice.path("number").asLong());
+        assertThat(text).contains("FI-kort 71", paymentId, "+71<" + paymentId + "+85381412<");
+    }
+
     /** Kept beside the browser tests' screenshots, for a person to look at. */
     private static void keep(String name, byte[] pdf) throws IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");

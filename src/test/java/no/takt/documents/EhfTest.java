@@ -10,6 +10,8 @@ import no.takt.organisation.Organisation;
 import no.takt.platform.Address;
 import no.takt.subscriptions.Settings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EhfTest {
 
@@ -47,8 +49,48 @@ class EhfTest {
         assertThat(VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null), nameless), false).valid()).isFalse();
     }
 
-    /** 2 × 499 at 25 % less 10 %, one 100 kr line at 15 %, a free text, and 0.23 cash rounding. */
+    static final Organisation DANISH_SELLER = new Organisation("Fjordtakt ApS", "12345674", true, false,
+            new Address("Strøget 1", "1160", "København K", "DK"), "DK", "DKK", "post@fjordtakt.dk", null, null, null,
+            "1234 5678901234", false, 1, null, null);
+
+    @ParameterizedTest
+    @CsvSource({"DANISH_FI71, , , 85381412, 93, 71#",
+        "DANISH_FI71, DK5000400440116243, DABADKKK, , 58, 0100",
+        "NONE, , , , 42, 0100"})
+    void aDanishSellerPaysByTheMeansTheDanishRulesAllow(Settings.GiroFormat giro, String iban, String bic,
+            String creditor, String code, String paymentIdStart) {
+        Document.Print print = new Document.Print(giro, "1234 5678901234", iban, bic, Settings.LineDetail.FULL,
+                creditor);
+        byte[] xml = Ehf.of(document(Document.Type.INVOICE, null, print, true), DANISH_SELLER);
+        EhfValidator.Result result = VALIDATOR.validate(xml, false);
+        assertThat(result.errors()).as(Ehf.asText(xml)).isEmpty();
+        assertThat(Ehf.asText(xml)).contains("<cbc:PaymentMeansCode>" + code + "</cbc:PaymentMeansCode>",
+                "<cbc:PaymentID>" + paymentIdStart, "<cbc:CompanyID schemeID=\"0184\">12345674</cbc:CompanyID>",
+                "<cbc:CompanyID schemeID=\"0184\">87654321</cbc:CompanyID>");
+    }
+
+    @Test
+    void aDanishSellerPayingByPlainTransferBreaksTheDanishRules() {
+        Organisation noAccount = new Organisation("Fjordtakt ApS", "12345674", true, false,
+                new Address("Strøget 1", "1160", "København K", "DK"), "DK", "DKK", null, null, null, null, null,
+                false, 1, null, null);
+        Document.Print print = new Document.Print(Settings.GiroFormat.NONE, null, null, null, Settings.LineDetail.FULL,
+                null);
+        EhfValidator.Result result = VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null, print, true),
+                noAccount), false);
+        assertThat(result.errors()).anySatisfy(e -> assertThat(e).contains("DK-R-005"));
+    }
+
     static Document document(Document.Type type, Long credits) {
+        return document(type, credits, new Document.Print(Settings.GiroFormat.NORWEGIAN_GIRO, "12345678903", null,
+                null, Settings.LineDetail.FULL, null), false);
+    }
+
+    /**
+     * 2 × 499 at 25 % less 10 %, one 100 kr line at 15 %, a free text, and 0.23 cash rounding; to a
+     * Norwegian customer, or a Danish one (CVR 87654321, in DKK).
+     */
+    static Document document(Document.Type type, Long credits, Document.Print print, boolean danish) {
         LocalDate date = LocalDate.parse("2026-01-01");
         List<Document.Line> lines = List.of(
                 new Document.Line(1, false, false, false, 1L, "Lisens", "Årsavgift", "3", new BigDecimal("25"), "3000",
@@ -68,10 +110,11 @@ class EhfTest {
         return new Document(1, type, 18, Document.Status.ISSUED, 1L, 1L, type == Document.Type.INVOICE ? 1L : null, 1,
                 date, type == Document.Type.INVOICE ? date.plusDays(14) : null, null, date, date.plusMonths(1).minusDays(1),
                 1, false, "Lisens", "<script>alert(1)</script> & Co", null,
-                type == Document.Type.INVOICE ? "0100010000014" : null, null, "NOK", "nb", excl, vatSum, rounding,
-                excl.add(vatSum).add(rounding), vat, 10001, "Kunde AS", "987654325", null, "0192:987654325",
-                new Address("Gate 2", "5003", "Bergen", "NO"), Address.EMPTY, "Kari", null, "Ola", lines, null, null,
-                new Document.Print(Settings.GiroFormat.NORWEGIAN_GIRO, "12345678903", null, null,
-                        Settings.LineDetail.FULL), Document.Delivery.NONE, credits, credits, null, null, null);
+                type == Document.Type.INVOICE ? "0100010000014" : null, null, danish ? "DKK" : "NOK",
+                danish ? "da" : "nb", excl, vatSum, rounding, excl.add(vatSum).add(rounding), vat, 10001,
+                danish ? "Kunde ApS" : "Kunde AS", danish ? "87654321" : "987654325", null,
+                danish ? "0184:87654321" : "0192:987654325", danish ? new Address("Vestergade 2", "8000", "Aarhus C",
+                        "DK") : new Address("Gate 2", "5003", "Bergen", "NO"), Address.EMPTY, "Kari", null, "Ola",
+                lines, null, null, print, Document.Delivery.NONE, credits, credits, null, null, null);
     }
 }

@@ -31,8 +31,9 @@ class GiroTest {
 
     @Test
     void theDanishGiroHasTheFiPaymentIdAndForeignCustomersTheIban() {
-        assertThat(Giro.of(invoice(Document.Type.INVOICE, "100", Settings.GiroFormat.DANISH_FI71, null)).fiPaymentId())
-                .hasSize(15).startsWith("00000000000017");
+        Giro fi = Giro.of(invoice(Document.Type.INVOICE, "100", Settings.GiroFormat.DANISH_FI71, null));
+        assertThat(fi.fiPaymentId()).hasSize(15).startsWith("00000000000017");
+        assertThat(fi.fiCodeLine()).isEqualTo("+71<" + fi.fiPaymentId() + "+85381412<");
         Giro iban = Giro.of(invoice(Document.Type.INVOICE, "100", Settings.GiroFormat.IBAN, null));
         assertThat(iban.iban()).isEqualTo("NO9312345678903");
         assertThat(iban.bic()).isEqualTo("DNBANOKK");
@@ -54,7 +55,8 @@ class GiroTest {
                 date.plusMonths(1).minusDays(1), 1, false, "Lisens", null, null, kid, null, "NOK", "nb", amount,
                 BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of(), 10001, "Kunde AS", null, null, null,
                 Address.EMPTY, Address.EMPTY, null, null, null, List.of(), null, null,
-                new Document.Print(giro, "12345678903", "NO9312345678903", "DNBANOKK", Settings.LineDetail.FULL),
+                new Document.Print(giro, "12345678903", "NO9312345678903", "DNBANOKK", Settings.LineDetail.FULL,
+                        "85381412"),
                 Document.Delivery.NONE, null, null, null, null, null);
     }
 }
