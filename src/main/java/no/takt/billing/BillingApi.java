@@ -60,7 +60,7 @@ final class BillingApi {
 
         @Operation(summary = "Release a run that waits for approval (admin)", description = "Its documents' e-mail"
                 + " and EHF deliveries, held so far, are sent; its print batch can be fetched. 409 unless the run is"
-                + " completed and waiting.")
+                + " finished (completed, or failed with what it made) and waiting.")
         @PostMapping("/api/v1/billing/runs/{id}/release")
         BillingRun release(@PathVariable long id) {
             return approval.release(id);

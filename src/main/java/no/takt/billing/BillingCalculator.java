@@ -20,6 +20,7 @@ import no.takt.catalog.VatCodeService;
 import no.takt.customers.ContactService;
 import no.takt.customers.CustomerService;
 import no.takt.customers.CustomerSummary;
+import no.takt.money.Amounts;
 import no.takt.money.DocumentTotals;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
@@ -193,7 +194,7 @@ class BillingCalculator {
                             null, null, null, null));
                     continue;
                 }
-                int minor = minorUnits(s.currency());
+                int minor = Amounts.minorUnits(s.currency());
                 Optional<PricedLine> price = Pricing.line(SubscriptionRules.lineTerms(line,
                         ctx.vatRates().getOrDefault(line.vatCode(), BigDecimal.ZERO)), terms, minor);
                 if (price.isEmpty()) {
@@ -216,7 +217,7 @@ class BillingCalculator {
                 return;
             }
             drafts.add(draftOf(ctx, subscriber, customer, state, date, runId, contactNames, period, k,
-                    documentLines, DocumentTotals.of(priced, s.cashRounding(), minorUnits(s.currency()))));
+                    documentLines, DocumentTotals.of(priced, s.cashRounding(), Amounts.minorUnits(s.currency()))));
         }
     }
 
@@ -258,8 +259,4 @@ class BillingCalculator {
         return id == null ? null : employees.find(id).map(Employee::name).orElse(null);
     }
 
-    private static int minorUnits(String currency) {
-        int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
-        return digits < 0 ? 2 : digits;
-    }
 }

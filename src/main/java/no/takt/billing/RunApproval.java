@@ -36,7 +36,7 @@ public class RunApproval {
                 ? runId : null;
     }
 
-    /** Lets the run's documents go; 409 unless it is a completed run waiting for approval. */
+    /** Lets the run's documents go; 409 unless it is a finished run waiting for approval. */
     @Transactional
     public BillingRun release(long runId) {
         BillingRun before = runs.find(runId).orElseThrow(() -> new NotFoundException("billing-run", runId));

@@ -44,11 +44,14 @@ class RunRepository {
                 (hold ? BillingRun.Approval.WAITING : BillingRun.Approval.NONE).name()));
     }
 
-    /** Marks a completed run that waits for approval released; false when it is not such a run. */
+    /**
+     * Marks a finished run (completed, or failed with what its committed chunks made) that waits for
+     * approval released; false when it is not such a run.
+     */
     boolean release(long runId, String by, OffsetDateTime at) {
         return jdbc.sql("""
                 update billing_run set approval = 'RELEASED', released_by = ?, released_at = ?
-                where id = ? and approval = 'WAITING' and status = 'COMPLETED'""").params(by, at, runId).update() == 1;
+                where id = ? and approval = 'WAITING' and status <> 'RUNNING'""").params(by, at, runId).update() == 1;
     }
 
     void addChunks(long runId, List<long[]> chunks) {

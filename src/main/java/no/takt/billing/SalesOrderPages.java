@@ -81,7 +81,7 @@ class SalesOrderPages {
             flash.addFlashAttribute("flash", "flash.saved");
             return "redirect:/documents/" + invoice.id();
         } catch (ProblemException e) {
-            flash.addFlashAttribute("orderProblems", List.of(message(e)));
+            flash.addFlashAttribute("orderProblems", List.of(problems.describe(e)));
             return "redirect:/documents/" + id;
         }
     }
@@ -159,11 +159,5 @@ class SalesOrderPages {
             }
         }
         return kept;
-    }
-
-    private String message(ProblemException e) {
-        return e.fieldProblems().isEmpty() ? problems.message(e.code(), e.args())
-                : e.fieldProblems().stream().map(p -> problems.message(p.code(), p.args()))
-                        .reduce((a, b) -> a + " " + b).orElse("");
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import no.takt.catalog.Product;
 import no.takt.catalog.ProductService;
 import no.takt.catalog.VatCodeService;
+import no.takt.money.Amounts;
 import no.takt.money.CashRounding;
 import no.takt.money.DocumentTotals;
 import no.takt.money.LineTerms;
@@ -116,7 +117,7 @@ public class SalesOrders {
             List<Document.Line> lines = new ArrayList<>();
             List<PricedLine> priced = new ArrayList<>();
             boolean vatFree = vatFree(order, s);
-            int minor = minorUnits(order.currency());
+            int minor = Amounts.minorUnits(order.currency());
             FieldProblems bad = new FieldProblems();
             for (int i = 0; i < edit.lines().size(); i++) {
                 Document.Line line = line(edit.lines().get(i), "lines[" + i + "]", lines.size() + 1, vatFree, minor,
@@ -147,8 +148,9 @@ public class SalesOrders {
         return transaction.execute(status -> {
             Document order = open(id);
             orders.cancel(id);
-            audit.updated("document", id, order, documents.find(id).orElseThrow());
-            return documents.find(id).orElseThrow();
+            Document cancelled = documents.find(id).orElseThrow();
+            audit.updated("document", id, order, cancelled);
+            return cancelled;
         });
     }
 
@@ -185,9 +187,7 @@ public class SalesOrders {
             try {
                 invoices.add(invoice(id));
             } catch (ProblemException e) {
-                failures.add(new Failure(id, e.status().value(), problems.message(e.code(), e.args())
-                        + e.fieldProblems().stream().map(p -> " " + problems.message(p.code(), p.args()))
-                                .reduce("", String::concat)));
+                failures.add(new Failure(id, e.status().value(), problems.describe(e)));
             }
         }
         return new Invoiced(invoices, failures);
@@ -264,8 +264,4 @@ public class SalesOrders {
                 p.percentDiscount(), p.cashDiscount(), p.sumExclVat(), p.vat(), p.sumInclVat(), null);
     }
 
-    static int minorUnits(String currency) {
-        int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
-        return digits < 0 ? 2 : digits;
-    }
 }

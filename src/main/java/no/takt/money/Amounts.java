@@ -27,4 +27,10 @@ public final class Amounts {
     public static boolean fitsStoredScale(BigDecimal amount) {
         return amount == null || amount.stripTrailingZeros().scale() <= STORED_SCALE;
     }
+
+    /** The currency's minor units (2 for NOK, DKK, EUR; 0 for JPY), 2 where the currency has none. */
+    public static int minorUnits(String currency) {
+        int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+        return digits < 0 ? 2 : digits;
+    }
 }

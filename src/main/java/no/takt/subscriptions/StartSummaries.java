@@ -11,6 +11,7 @@ import java.util.Set;
 import no.takt.catalog.VatCodeService;
 import no.takt.customers.CustomerService;
 import no.takt.customers.CustomerSummary;
+import no.takt.money.Amounts;
 import no.takt.money.DocumentTotals;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
@@ -138,7 +139,7 @@ class StartSummaries {
                     billed.add(customerId);
                 }
                 DocumentTotals totals = DocumentTotals.of(price(s, priced, subscriber, date, rates),
-                        s.cashRounding(), SubscriptionLineService.minorUnits(s.currency()));
+                        s.cashRounding(), Amounts.minorUnits(s.currency()));
                 entries.add(new StartSummary.Entry(subscriber.id(), customerId,
                         customer == null ? null : customer.customerNumber(), customer == null ? null : customer.name(),
                         customer != null && SubscriptionRules.invoiceAllowed(s, customer)
@@ -153,7 +154,7 @@ class StartSummaries {
     private static List<PricedLine> price(SubscriptionInput s, List<SubscriptionLine> lines, Subscriber subscriber,
             LocalDate date, Map<String, BigDecimal> rates) {
         SubscriberTerms terms = SubscriptionRules.subscriberTerms(s, subscriber, date, 0);
-        int minor = SubscriptionLineService.minorUnits(s.currency());
+        int minor = Amounts.minorUnits(s.currency());
         return lines.stream()
                 .map(l -> Pricing.line(SubscriptionRules.lineTerms(l, rates.getOrDefault(l.vatCode(), BigDecimal.ZERO)),
                         terms, minor))

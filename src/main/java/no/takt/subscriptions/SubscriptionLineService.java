@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import no.takt.catalog.Product;
 import no.takt.catalog.ProductService;
 import no.takt.catalog.VatCode;
 import no.takt.catalog.VatCodeService;
+import no.takt.money.Amounts;
 import no.takt.money.LineTerms;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
@@ -286,14 +286,10 @@ public class SubscriptionLineService {
     }
 
     private Pricer pricer(Subscription subscription) {
-        return new Pricer(vatCodes.rates(), minorUnits(subscription.settings().currency()),
+        return new Pricer(vatCodes.rates(), Amounts.minorUnits(subscription.settings().currency()),
                 subscription.settings().vatMode() == Settings.VatMode.EXPORT);
     }
 
-    static int minorUnits(String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return digits < 0 ? 2 : digits;
-    }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long subscriptionId, Resolved r,
             Stamp stamp) {

@@ -234,6 +234,35 @@ class DeliverySenderTest extends BillingFixtures {
         assertThat(receivedBy(customerEmail)).isEmpty();
     }
 
+    @Test
+    void markupInANameOrTextReachesTheMailAsPlainTextNeverAsHtml() throws Exception {
+        String customerEmail = "markup" + unique() + "@kunde.no";
+        String hostile = "<script>alert(1)</script> & Søn " + unique();
+        Fixture f = subscription(0, mailed(Map.of("emailText", "Hei @COMPANYNAME@, <b>takk</b>!")));
+        long customer = post("/api/v1/customers", Map.of("name", hostile, "invoiceEmail", customerEmail,
+                "invoiceAddress", Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2026-01-01"));
+        start(f);
+        run("2026-01-01");
+        mail.sendDue();
+        MimeMessage message = receivedBy(customerEmail).getFirst();
+        assertThat(parts(message)).contains("Hei " + hostile + ", <b>takk</b>!");
+        List<String> types = new ArrayList<>();
+        contentTypes((Multipart) message.getContent(), types);
+        assertThat(types).anyMatch(t -> t.startsWith("text/plain")).noneMatch(t -> t.contains("html"));
+    }
+
+    private static void contentTypes(Multipart multipart, List<String> found) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            found.add(part.getContentType().toLowerCase(java.util.Locale.ROOT));
+            if (part.getContent() instanceof Multipart nested) {
+                contentTypes(nested, found);
+            }
+        }
+    }
+
     private Map<String, Object> mailed(Map<String, Object> more) {
         Map<String, Object> settings = new HashMap<>(Map.of("sendByEmail", true, "senderEmail", "faktura@fjordtakt.no",
                 "senderName", "Fjordtakt Faktura"));

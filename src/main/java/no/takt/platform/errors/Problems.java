@@ -34,6 +34,12 @@ public class Problems {
         return messages.getMessage(code, args.toArray(), code, LocaleContextHolder.getLocale());
     }
 
+    /** The problem in one line: its fields' messages where it has any, else its own. */
+    public String describe(ProblemException e) {
+        return e.fieldProblems().isEmpty() ? message(e.code(), e.args())
+                : String.join(" ", e.fieldProblems().stream().map(p -> message(p.code(), p.args())).toList());
+    }
+
     public ProblemDetail of(HttpStatusCode status, String code, List<?> args, List<FieldProblem> fields, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(code, args));
         problem.setInstance(URI.create(path));
