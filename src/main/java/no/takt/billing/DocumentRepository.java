@@ -70,6 +70,8 @@ class DocumentRepository {
      * query while the document table grows from nothing to hundreds of thousands of rows, faster than
      * the statistics follow; planned from them, it scanned the whole table each time. The index on
      * subscriber_id is always the right way, and what follows in a run's transaction is writes.
+     * Invoices made from sales orders share their order's period and are not counted as runs; they
+     * are left out in the sums, not the where clause, which made H2 leave that index (ten times slower).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Map<BilledState.Key, BilledState> billed(Collection<BilledState.Key> keys, int year) {
@@ -80,9 +82,10 @@ class DocumentRepository {
         }
         for (int i = 0; i < subscriberIds.size(); i += BATCH) {
             jdbc.sql("""
-                    select subscriber_id, customer_id, max(period_end), count(*),
-                      sum(case when extract(year from document_date) = :year then 1 else 0 end)
-                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE' and sales_order_id = 0
+                    select subscriber_id, customer_id, max(period_end),
+                      sum(case when sales_order_id = 0 then 1 else 0 end),
+                      sum(case when sales_order_id = 0 and extract(year from document_date) = :year then 1 else 0 end)
+                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
                     group by subscriber_id, customer_id""")
                     .param("year", year)
                     .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
