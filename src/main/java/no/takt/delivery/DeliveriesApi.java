@@ -27,9 +27,12 @@ class DeliveriesApi {
     private final DeliveryRepository deliveries;
     private final DeliverySender mail;
     private final PrintBatch printBatch;
+    private final no.takt.platform.audit.AuditLog audit;
     private final Clock clock;
 
-    DeliveriesApi(DeliveryRepository deliveries, DeliverySender mail, PrintBatch printBatch, Clock clock) {
+    DeliveriesApi(DeliveryRepository deliveries, DeliverySender mail, PrintBatch printBatch,
+            no.takt.platform.audit.AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.deliveries = deliveries;
         this.mail = mail;
         this.printBatch = printBatch;
@@ -44,6 +47,33 @@ class DeliveriesApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("print-batch-run-" + id + ".pdf").build().toString())
                 .body(printBatch.of(id));
+    }
+
+    @Operation(summary = "The print queue: the documents to post not printed yet, as one PDF",
+            description = "Oldest first, up to the delivery id upTo (without it: the next 1,000 documents); the header"
+                    + " Takt-Print-Up-To says the newest included, to mark printed when the paper is out. 404 when the"
+                    + " queue is empty.")
+    @GetMapping({"/api/v1/deliveries/print-queue", "/deliveries/print-queue"})
+    ResponseEntity<byte[]> printQueue(@RequestParam(required = false) Long upTo) {
+        long newest = upTo != null ? upTo : deliveries.printQueueBatch(PrintBatch.QUEUE_BATCH)[0];
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("print-queue-" + newest + ".pdf").build().toString())
+                .header("Takt-Print-Up-To", Long.toString(newest))
+                .body(printBatch.queue(newest));
+    }
+
+    /** What was printed: the print queue up to this delivery id. */
+    record Printed(@jakarta.validation.constraints.NotNull Long upTo) {
+    }
+
+    @Operation(summary = "Mark the print queue printed, up to a delivery id", description = "Those deliveries become"
+            + " SENT, with who printed them in their log. Answers how many.")
+    @PostMapping("/api/v1/deliveries/print-queue/printed")
+    java.util.Map<String, Integer> printed(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
+            Printed printed) {
+        return java.util.Map.of("printed", deliveries.printed(printed.upTo(), OffsetDateTime.now(clock),
+                audit.stamp().by()));
     }
 
     @GetMapping("/api/v1/deliveries")

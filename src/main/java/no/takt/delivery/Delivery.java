@@ -15,8 +15,11 @@ public record Delivery(long id, long documentId, Channel channel, String recipie
                        OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime sentAt, String fileName,
                        OffsetDateTime createdAt, List<Attempt> log) implements Identified {
 
-    /** E-mail to the customer's address, or EHF to its Peppol participant id. */
-    public enum Channel { EMAIL, EHF }
+    /**
+     * E-mail to the customer's address, EHF to its Peppol participant id, or PRINT: on paper by post
+     * (sent once a person has printed it from the print queue).
+     */
+    public enum Channel { EMAIL, EHF, PRINT }
 
     public enum Status { HELD, PENDING, SENT, FAILED }
 

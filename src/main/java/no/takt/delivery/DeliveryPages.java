@@ -17,9 +17,12 @@ class DeliveryPages {
 
     private final DeliveryRepository deliveries;
     private final DeliverySender mail;
+    private final no.takt.platform.audit.AuditLog audit;
     private final Clock clock;
 
-    DeliveryPages(DeliveryRepository deliveries, DeliverySender mail, Clock clock) {
+    DeliveryPages(DeliveryRepository deliveries, DeliverySender mail, no.takt.platform.audit.AuditLog audit,
+            Clock clock) {
+        this.audit = audit;
         this.deliveries = deliveries;
         this.mail = mail;
         this.clock = clock;
@@ -35,7 +38,18 @@ class DeliveryPages {
         model.addAttribute("statuses", Delivery.Status.values());
         model.addAttribute("documentId", documentId);
         model.addAttribute("bySmtp", mail.bySmtp());
+        long[] queue = deliveries.printQueueBatch(PrintBatch.QUEUE_BATCH);
+        model.addAttribute("printUpTo", queue[0]);
+        model.addAttribute("printWaiting", queue[1]);
         return embed ? "delivery/deliveries :: table" : "delivery/deliveries";
+    }
+
+    /** The print queue up to the newest shown when the page was made is printed. */
+    @PostMapping("/deliveries/print-queue/printed")
+    String printed(@RequestParam long upTo, RedirectAttributes flash) {
+        deliveries.printed(upTo, OffsetDateTime.now(clock), audit.stamp().by());
+        flash.addFlashAttribute("flash", "flash.printed");
+        return "redirect:/deliveries";
     }
 
     @PostMapping("/deliveries/{id}/retry")

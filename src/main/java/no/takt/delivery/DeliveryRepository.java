@@ -34,20 +34,20 @@ class DeliveryRepository {
     }
 
     /**
-     * Queues deliveries, each once: a row that exists already is left as it is. Held by a run that
-     * waits for approval, they are HELD until it is released.
+     * Queues the deliveries of documents just made, in their transaction (so none can be queued
+     * yet; the unique key would refuse a second). Held by a run that waits for approval, they are
+     * HELD until it is released.
      */
     void queue(List<Object[]> documentChannelRecipient, OffsetDateTime now, Long heldByRun) {
         String status = (heldByRun == null ? Delivery.Status.PENDING : Delivery.Status.HELD).name();
         List<Object[]> rows = documentChannelRecipient.stream()
-                .map(r -> new Object[] {r[0], r[1], r[2], status, now, now, heldByRun, r[0], r[1], r[2]}).toList();
+                .map(r -> new Object[] {r[0], r[1], r[2], status, now, now, heldByRun}).toList();
         batch.batchUpdate("""
                 insert into delivery (document_id, channel, recipient, status, attempts, next_attempt_at, created_at,
                   held_by_run)
-                select ?, ?, ?, ?, 0, ?, ?, ? where not exists (select 1 from delivery
-                  where document_id = ? and channel = ? and recipient = ?)""", rows,
+                values (?, ?, ?, ?, 0, ?, ?, ?)""", rows,
                 new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-                    Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
+                    Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT});
     }
 
     /** The deliveries the run held back are due now. */
@@ -56,19 +56,20 @@ class DeliveryRepository {
                 + " and status = 'HELD'").params(now, runId).update();
     }
 
-    /** Of these documents, those that have a delivery (e-mail or EHF): the others are printed. */
+    /** Of these documents, those that go electronically (e-mail or EHF): the others are printed. */
     java.util.Set<Long> routed(java.util.Collection<Long> documentIds) {
         if (documentIds.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("select distinct document_id from delivery where document_id in (:ids)")
+        return new java.util.HashSet<>(jdbc.sql("select distinct document_id from delivery where document_id in (:ids)"
+                + " and channel <> 'PRINT'")
                 .param("ids", documentIds).query(Long.class).list());
     }
 
     /** The next due delivery, locked for this transaction; skipped by any other sender meanwhile. */
     Optional<Delivery> claimDue(OffsetDateTime now) {
         return jdbc.sql("""
-                select * from delivery where status = 'PENDING' and next_attempt_at <= ?
+                select * from delivery where status = 'PENDING' and next_attempt_at <= ? and channel <> 'PRINT'
                 order by next_attempt_at, id limit 1 for update skip locked""")
                 .param(now).query((rs, row) -> map(rs, List.of())).optional();
     }
@@ -84,6 +85,35 @@ class DeliveryRepository {
                 + " where id = ?").params(next == null ? "FAILED" : "PENDING", error, next == null ? at : next, id)
                 .update();
         attempt(id, at, "ERROR", error);
+    }
+
+    /** The documents waiting in the print queue up to this delivery id, oldest first. */
+    List<Long> printQueue(long upTo) {
+        return jdbc.sql("select document_id from delivery where channel = 'PRINT' and status = 'PENDING'"
+                + " and id <= ? order by id").param(upTo).query(Long.class).list();
+    }
+
+    /**
+     * The print queue's next batch — up to which delivery id it goes (at most {@code size} documents,
+     * oldest first; 0 when the queue is empty) — and how many wait in all.
+     */
+    long[] printQueueBatch(int size) {
+        long upTo = jdbc.sql("select coalesce(max(id), 0) from (select id from delivery where channel = 'PRINT'"
+                + " and status = 'PENDING' order by id limit ?) as batch").param(size).query(Long.class).single();
+        long waiting = jdbc.sql("select count(*) from delivery where channel = 'PRINT' and status = 'PENDING'")
+                .query(Long.class).single();
+        return new long[] {upTo, waiting};
+    }
+
+    /** The print queue up to this delivery id is printed: SENT, with the attempt logged by whom. */
+    int printed(long upTo, OffsetDateTime at, String by) {
+        jdbc.sql("""
+                insert into delivery_attempt (delivery_id, attempted_at, outcome, detail)
+                select id, ?, 'SENT', ? from delivery where channel = 'PRINT' and status = 'PENDING' and id <= ?""")
+                .params(at, "printed by " + by, upTo).update();
+        return jdbc.sql("""
+                update delivery set status = 'SENT', attempts = attempts + 1, sent_at = ?
+                where channel = 'PRINT' and status = 'PENDING' and id <= ?""").params(at, upTo).update();
     }
 
     /** A failed delivery is tried again at once. */

@@ -13,10 +13,14 @@ import org.springframework.stereotype.Component;
  * Queues the deliveries of documents as they are issued, in their transaction (PRODUCT.md §6): an
  * invoice or credit note goes as EHF when its customer has a Peppol participant id, else by e-mail
  * when its subscriber is billed by e-mail and the customer has an address (the invoice e-mail, else
- * the default contact's, as copied onto the document). The rest is printed (the run's print batch).
+ * the default contact's, as copied onto the document). The rest is printed: queued as PRINT, for
+ * the print queue (and the run's print batch).
  */
 @Component
 class Outbox {
+
+    /** A printed document's recipient: the post (the address is on the document). */
+    static final String PRINT_RECIPIENT = "post";
 
     private final DeliveryRepository deliveries;
     private final Clock clock;
@@ -30,7 +34,7 @@ class Outbox {
     void queue(DocumentsIssued issued) {
         List<Object[]> rows = issued.documents().stream()
                 .filter(d -> d.type() != Document.Type.SALES_ORDER)
-                .map(Outbox::route).filter(java.util.Objects::nonNull).toList();
+                .map(Outbox::route).toList();
         if (!rows.isEmpty()) {
             deliveries.queue(rows, OffsetDateTime.now(clock), issued.heldByRun());
         }
@@ -42,7 +46,7 @@ class Outbox {
         deliveries.release(released.runId(), OffsetDateTime.now(clock));
     }
 
-    /** Document, channel and recipient; null for a document that is printed. */
+    /** Document, channel and recipient. */
     private static Object[] route(DocumentsIssued.Issued d) {
         if (d.peppolId() != null && !d.peppolId().isBlank()) {
             return new Object[] {d.documentId(), Delivery.Channel.EHF.name(), d.peppolId().trim()};
@@ -50,6 +54,6 @@ class Outbox {
         if (d.byEmail() && d.email() != null && !d.email().isBlank()) {
             return new Object[] {d.documentId(), Delivery.Channel.EMAIL.name(), d.email().trim()};
         }
-        return null;
+        return new Object[] {d.documentId(), Delivery.Channel.PRINT.name(), PRINT_RECIPIENT};
     }
 }

@@ -3,6 +3,7 @@ package no.takt.delivery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 import no.takt.billing.Document;
 import no.takt.billing.DocumentService;
@@ -18,11 +19,18 @@ import org.springframework.stereotype.Service;
 /**
  * A run's print batch (PRODUCT.md §6): its invoices for customers with neither e-mail nor EHF, in
  * number order, as one PDF to print and post; with them, invoices made later from the run's sales
- * orders. Sales orders are not posted; credit notes, made outside runs, are printed from their own
- * page. While the run waits for approval there is no print batch (409): nothing goes out before.
+ * orders. Sales orders are not posted. While the run waits for approval there is no print batch
+ * (409): nothing goes out before.
+ *
+ * <p>And the print queue: every document to post that is not printed yet — a run's invoices, and
+ * what comes between runs, like credit notes and invoices made from orders — as one PDF; a person
+ * prints it and marks it printed.
  */
 @Service
 class PrintBatch {
+
+    /** The most documents the print queue gives in one PDF (a person prints a stack at a time). */
+    static final int QUEUE_BATCH = 1000;
 
     private final DocumentService documents;
     private final DeliveryRepository deliveries;
@@ -54,6 +62,23 @@ class PrintBatch {
         if (count[0] == 0) {
             throw new NotFoundException("print-batch", runId);
         }
+        return merged(merger);
+    }
+
+    /** The print queue up to this delivery id, oldest first; 404 when it is empty. */
+    byte[] queue(long upTo) {
+        List<Long> queued = deliveries.printQueue(upTo);
+        if (queued.isEmpty()) {
+            throw new NotFoundException("print-queue", upTo);
+        }
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (long id : queued) {
+            merger.addSource(new RandomAccessReadBuffer(print.pdf(documents.get(id), false)));
+        }
+        return merged(merger);
+    }
+
+    private static byte[] merged(PDFMergerUtility merger) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         merger.setDestinationStream(out);
         try {

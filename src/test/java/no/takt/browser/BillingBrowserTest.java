@@ -68,9 +68,15 @@ class BillingBrowserTest extends BrowserTest {
         page.locator("dd a").first().click();
         assertThat(page.locator("#open-amount")).hasText("2 500,00");
         assertThat(page.locator("#credit-notes")).containsText("1 250,00");
-        assertThat(page.locator("#delivery-table")).containsText("Ingenting å sende.");
+        assertThat(page.locator("#delivery-table")).containsText("På papir i posten");
         page.getByRole(AriaRole.LINK, named("Utsendelser")).click();
         assertThat(page.locator("h1")).hasText("Utsendelser");
+        assertThat(page.locator("#print-queue")).containsText("skal skrives ut og postlegges");
+        assertThat(page.locator("#print-queue-pdf")).hasAttribute("href",
+                java.util.regex.Pattern.compile("/deliveries/print-queue\\?upTo=\\d+"));
+        page.getByRole(AriaRole.BUTTON, named("Merk som skrevet ut")).click();
+        assertThat(page.locator(".flash")).hasText("Utskriftskøen er merket som skrevet ut.");
+        assertThat(page.locator("#print-queue")).hasCount(0);
     }
 
     @Test
@@ -118,7 +124,7 @@ class BillingBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).containsText("Faktura");
         assertThat(page.locator("#document-totals")).containsText("4 375,00");
         assertThat(page.getByText("Innkjøp " + tag)).isVisible();
-        assertThat(page.locator("#delivery-table")).containsText("Ingenting å sende.");
+        assertThat(page.locator("#delivery-table")).containsText("På papir i posten");
         screenshot("invoice-from-order");
         page.getByRole(AriaRole.LINK, named("Salgsordre").setExact(true)).click();
         assertThat(page.locator("h1")).containsText("Fakturert");

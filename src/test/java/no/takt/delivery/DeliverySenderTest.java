@@ -135,7 +135,7 @@ class DeliverySenderTest extends BillingFixtures {
     }
 
     @Test
-    void aCreditNoteIsMailedLikeItsInvoiceAndDocumentsNotByEmailAreNotQueued() {
+    void aCreditNoteIsMailedLikeItsInvoiceAndDocumentsNotByEmailAreQueuedForPrint() {
         String customerEmail = "kreditt" + unique() + "@kunde.no";
         Fixture f = subscription(0, mailed(Map.of()));
         customer(customerEmail);
@@ -147,7 +147,8 @@ class DeliverySenderTest extends BillingFixtures {
         long note = post("/api/v1/documents/" + invoice + "/credit-note", "").id();
         assertThat(admin().get("/api/v1/documents/" + note + "/deliveries").json().path("items")).hasSize(1);
         long onPaper = documents(paper.subscriptionId()).getFirst().path("id").asLong();
-        assertThat(admin().get("/api/v1/documents/" + onPaper + "/deliveries").json().path("items")).isEmpty();
+        assertThat(admin().get("/api/v1/documents/" + onPaper + "/deliveries").json().path("items").get(0)
+                .path("channel").asString()).isEqualTo("PRINT");
         mail.sendDue();
         assertThat(receivedBy(customerEmail)).extracting(this::subject)
                 .containsExactlyInAnyOrder("Faktura " + documents(f.subscriptionId()).getFirst().path("number")
