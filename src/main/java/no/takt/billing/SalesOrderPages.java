@@ -59,19 +59,20 @@ class SalesOrderPages {
 
     /**
      * Saves the edit. Rows ticked for removal are left out, as is the new row when it names neither
-     * a product nor a line; what is wrong is shown at its field.
+     * a product nor a line; what is wrong is shown at its field, and the form comes back with the
+     * lines as they were posted and a new empty row.
      */
     @PostMapping("/documents/{id}/edit")
     String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes flash) {
         Document order = order(id);
-        MultiValueMap<String, String> kept = withoutRemovedLines(params);
-        String view = forms.submit(kept, SalesOrders.Edit.class, model, "billing/order-form", edit -> {
+        Rows lines = keptLines(params);
+        String view = forms.submit(lines.params(), SalesOrders.Edit.class, model, "billing/order-form", edit -> {
             orders.edit(id, edit);
             flash.addFlashAttribute("flash", "flash.saved");
             return "redirect:/documents/" + id;
         });
-        return view.startsWith("redirect:") ? view : form(order, rows(params), model);
+        return view.startsWith("redirect:") ? view : form(order, lines.count(), model);
     }
 
     @PostMapping("/documents/{id}/invoice")
@@ -127,37 +128,55 @@ class SalesOrderPages {
         return "billing/order-form";
     }
 
-    /** How many line rows the form had, so it shows them all again (the last is the new one). */
-    private static int rows(MultiValueMap<String, String> params) {
+    /** The highest line row index the form posted (the new line's row). */
+    private static int lastRow(MultiValueMap<String, String> params) {
         return params.keySet().stream().map(LINE_FIELD::matcher).filter(Matcher::matches)
                 .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
     }
 
-    private static MultiValueMap<String, String> withoutRemovedLines(MultiValueMap<String, String> params) {
-        java.util.Set<String> dropped = new java.util.HashSet<>();
-        for (String name : params.keySet()) {
-            Matcher m = LINE_FIELD.matcher(name);
-            if (m.matches() && m.group(2).equals("remove")) {
-                dropped.add(m.group(1));
+    /** The posted line rows that become lines, numbered from 0 without gaps, so an error's index is its row's. */
+    private record Rows(MultiValueMap<String, String> params, int count) {
+    }
+
+    private static Rows keptLines(MultiValueMap<String, String> params) {
+        int newRow = lastRow(params);
+        java.util.SortedSet<Integer> kept = new java.util.TreeSet<>();
+        java.util.Set<Integer> removed = new java.util.HashSet<>();
+        boolean newRowNamed = false;
+        for (Map.Entry<String, List<String>> e : params.entrySet()) {
+            Matcher m = LINE_FIELD.matcher(e.getKey());
+            if (m.matches()) {
+                int row = Integer.parseInt(m.group(1));
+                kept.add(row);
+                if (m.group(2).equals("remove")) {
+                    removed.add(row);
+                }
+                if (row == newRow && NAMING.contains(m.group(2))) {
+                    newRowNamed |= e.getValue().stream().anyMatch(v -> v != null && !v.isBlank());
+                }
             }
         }
-        String newRow = String.valueOf(rows(params));
-        boolean newRowBlank = params.entrySet().stream().filter(e -> {
-            Matcher m = LINE_FIELD.matcher(e.getKey());
-            return m.matches() && m.group(1).equals(newRow) && NAMING.contains(m.group(2));
-        }).allMatch(e -> e.getValue().stream().allMatch(v -> v == null || v.isBlank()));
-        if (newRowBlank && params.containsKey("lines[" + newRow + "].new")) {
-            dropped.add(newRow);
+        kept.removeAll(removed);
+        if (!newRowNamed && params.containsKey("lines[" + newRow + "].new")) {
+            kept.remove(newRow);
         }
-        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+        for (int row : kept) {
+            renumbered.put(row, renumbered.size());
+        }
+        MultiValueMap<String, String> out = new LinkedMultiValueMap<>();
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             // A checkbox's fallback (_lines[2].freeText) goes with its row.
-            Matcher m = LINE_FIELD.matcher(e.getKey().startsWith("_") ? e.getKey().substring(1) : e.getKey());
-            if (!(m.matches() && (dropped.contains(m.group(1)) || m.group(2).equals("remove")
-                    || m.group(2).equals("new")))) {
-                kept.put(e.getKey(), e.getValue());
+            boolean fallback = e.getKey().startsWith("_");
+            Matcher m = LINE_FIELD.matcher(fallback ? e.getKey().substring(1) : e.getKey());
+            if (!m.matches()) {
+                out.put(e.getKey(), e.getValue());
+            } else if (renumbered.containsKey(Integer.parseInt(m.group(1)))
+                    && !m.group(2).equals("remove") && !m.group(2).equals("new")) {
+                out.put((fallback ? "_" : "") + "lines[" + renumbered.get(Integer.parseInt(m.group(1))) + "]."
+                        + m.group(2), e.getValue());
             }
         }
-        return kept;
+        return new Rows(out, kept.size());
     }
 }

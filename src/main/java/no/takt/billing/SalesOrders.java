@@ -252,7 +252,11 @@ public class SalesOrders {
                 : vatCodes.byCode(vatCode).map(no.takt.catalog.VatCode::rate);
         bad.check(e.quantity() != null, field + ".quantity", REQUIRED);
         bad.check(unitPrice != null, field + ".unitPrice", REQUIRED);
-        bad.check(rate.isPresent(), field + ".vatCode", "error.unknown-vat-code", vatCode == null ? "" : vatCode);
+        if (vatCode == null) {
+            bad.add(field + ".vatCode", REQUIRED);
+        } else {
+            bad.check(rate.isPresent(), field + ".vatCode", "error.unknown-vat-code", vatCode);
+        }
         if (e.quantity() == null || unitPrice == null || rate.isEmpty()) {
             return null;
         }

@@ -109,6 +109,18 @@ class BillingBrowserTest extends BrowserTest {
         page.navigate("/documents?type=SALES_ORDER&subscriptionId=" + subscription);
         page.locator("#document-table tbody tr").first().getByRole(AriaRole.LINK).click();
         page.getByRole(AriaRole.LINK, named("Endre ordren")).click();
+        assertThat(page.locator("#order-form")).isVisible();
+        String editPage = page.url();
+        // A line without a price is refused at its row, with the other line ticked for removal left out.
+        page.locator("[name='lines[0].remove']").check();
+        page.locator("[name='lines[1].name']").fill("Uten pris");
+        page.locator("[name='lines[1].quantity']").fill("1");
+        page.getByRole(AriaRole.BUTTON, named("Lagre")).click();
+        assertThat(page.locator(".form-error")).containsText("Rett opp feltene");
+        assertThat(page.locator("tr[data-line='0'] input[name='lines[0].name']")).hasValue("Uten pris");
+        assertThat(page.locator("tr[data-line='0'] .error").first()).hasText("Må fylles ut.");
+        assertThat(page.locator("input[value='Serviceavtale']")).hasCount(0);
+        page.navigate(editPage);
         page.locator("[name='lines[0].quantity']").fill("3");
         page.locator("[name='lines[1].name']").fill("Oppstart <b>" + tag + "</b>");
         page.locator("[name='lines[1].quantity']").fill("1");
