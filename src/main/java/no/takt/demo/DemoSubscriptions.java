@@ -9,6 +9,7 @@ import no.takt.organisation.EmployeeService;
 import no.takt.subscriptions.FrequencyInput;
 import no.takt.subscriptions.FrequencyService;
 import no.takt.subscriptions.LineInput;
+import no.takt.subscriptions.Settings;
 import no.takt.subscriptions.SubscriberInput;
 import no.takt.subscriptions.SubscriptionInput;
 import no.takt.subscriptions.SubscriptionLifecycle;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's frequencies and subscriptions: a monthly software licence for the business customers
- * (one with five users, one on Svalbard without VAT), a yearly newspaper for the private group, and
- * an inactive support agreement still being set up.
+ * (one with five users, one on Svalbard without VAT), a yearly newspaper for the private group, a
+ * monthly operations agreement billed as sales orders (to be adjusted for the month's extra work and
+ * then invoiced), and an inactive support agreement still being set up.
  */
 @Component
 class DemoSubscriptions {
@@ -74,14 +76,27 @@ class DemoSubscriptions {
                 null, null, null, null, true, null));
         lifecycle.start(newspaper);
 
+        long operations = subscription("Driftsavtale @MONTHSTRING@", monthly, reference, seller, paymentTerms,
+                Settings.ProcessingStep.SALES_ORDER);
+        lines.create(operations, product(products.get("1004"), "1"));
+        for (long customer : customers.subList(8, 11)) {
+            subscribers.create(operations, subscriber(customer, null, null));
+        }
+        lifecycle.start(operations);
+
         long support = subscription("Supportavtale", monthly, reference, seller, paymentTerms);
         lines.create(support, product(products.get("1004"), "1"));
     }
 
     private long subscription(String subject, long frequency, long reference, long seller, long paymentTerms) {
+        return subscription(subject, frequency, reference, seller, paymentTerms, Settings.ProcessingStep.INVOICE);
+    }
+
+    private long subscription(String subject, long frequency, long reference, long seller, long paymentTerms,
+            Settings.ProcessingStep step) {
         return subscriptions.create(new SubscriptionInput(subject, false, frequency, reference, seller, null, null,
                 null, null, null, null, null, null, null, null, null, null, "nb", null, "NOK", null, paymentTerms, null,
-                "Takk for at du abonnerer hos oss.", null, null, null, null, null, null, 14, null, null, null, null,
+                "Takk for at du abonnerer hos oss.", step, null, null, null, null, null, 14, null, null, null, null,
                 null, null, null, true, "Faktura @ID@: @SUBJECT@", "Du har mottatt en faktura på @SUMTOTAL@.",
                 "faktura@fjordtakt.no", "Fjordtakt AS", null, null, true, "cccccciiiiii", null, null, null, null,
                 null)).id();

@@ -44,7 +44,10 @@ class DemoDataTest extends IntegrationTest {
             assertThat(count("select count(*) from customer where name in (:names) and peppol_id is not null", names))
                     .isGreaterThan(5);
             assertThat(jdbc.sql("select count(*) from subscription where subject in ('Programvarelisens @MONTHSTRING@',"
-                    + " 'Avisabonnement @YEAR@') and active = true").query(Long.class).single()).isEqualTo(2);
+                    + " 'Avisabonnement @YEAR@', 'Driftsavtale @MONTHSTRING@') and active = true").query(Long.class)
+                    .single()).isEqualTo(3);
+            assertThat(jdbc.sql("select processing_step from subscription where subject = 'Driftsavtale @MONTHSTRING@'")
+                    .query(String.class).single()).isEqualTo("SALES_ORDER");
             assertThat(jdbc.sql("select count(*) from subscriber b join subscription s on s.id = b.subscription_id"
                     + " where s.subject = 'Programvarelisens @MONTHSTRING@'").query(Long.class).single()).isEqualTo(9);
             status.setRollbackOnly();
