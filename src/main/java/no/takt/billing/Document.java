@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import no.takt.money.DocumentTotals;
 import no.takt.platform.Address;
 import no.takt.platform.web.Identified;
 import no.takt.subscriptions.Settings;
@@ -81,7 +82,7 @@ public record Document(long id, Type type, long number, Status status, Long runI
     }
 
     /** The sales order as edited: texts, references, dates, addresses, and new lines with their totals. */
-    Document edited(SalesOrders.Edit e, List<Line> newLines, no.takt.money.DocumentTotals totals) {
+    Document edited(SalesOrders.Edit e, List<Line> newLines, DocumentTotals totals) {
         return new Document(id, type, number, status, runId, subscriptionId, subscriberId, customerId, date,
                 e.dueDate(), e.deliveryDate(), periodStart, periodEnd, periodIndex, partPeriod, e.subject(),
                 e.orderText(), reference, kid, paymentInfo, currency, language, totals.sumExclVat(), totals.totalVat(),

@@ -2,6 +2,7 @@ package no.takt.billing;
 
 import java.util.List;
 import no.takt.billing.core.Kid;
+import no.takt.subscriptions.SubscriptionInput;
 
 /**
  * A document the run will produce, before it has a number: the document with its texts still as
@@ -14,7 +15,7 @@ record Draft(Document document, Finishing finishing) {
                      boolean appendPeriodToSubject, boolean appendPeriodToOrderText, String projectId,
                      String projectCode, String projectName) {
 
-        static Finishing of(no.takt.subscriptions.SubscriptionInput s) {
+        static Finishing of(SubscriptionInput s) {
             return new Finishing(s.useKid(), s.kidFormat(), Kid.Algorithm.valueOf(s.kidAlgorithm().name()),
                     s.paymentInfoFormat(), s.appendPeriodToSubject(), s.appendPeriodToOrderText(), s.projectId(),
                     s.projectCode(), s.projectName());

@@ -1,7 +1,12 @@
 package no.takt.billing;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.takt.catalog.ProductService;
@@ -140,8 +145,8 @@ class SalesOrderPages {
 
     private static Rows keptLines(MultiValueMap<String, String> params) {
         int newRow = lastRow(params);
-        java.util.SortedSet<Integer> kept = new java.util.TreeSet<>();
-        java.util.Set<Integer> removed = new java.util.HashSet<>();
+        SortedSet<Integer> kept = new TreeSet<>();
+        Set<Integer> removed = new HashSet<>();
         boolean newRowNamed = false;
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             Matcher m = LINE_FIELD.matcher(e.getKey());
@@ -160,7 +165,7 @@ class SalesOrderPages {
         if (!newRowNamed && params.containsKey("lines[" + newRow + "].new")) {
             kept.remove(newRow);
         }
-        Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+        Map<Integer, Integer> renumbered = new HashMap<>();
         for (int row : kept) {
             renumbered.put(row, renumbered.size());
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import no.takt.catalog.Product;
 import no.takt.catalog.ProductService;
+import no.takt.catalog.VatCode;
 import no.takt.catalog.VatCodeService;
 import no.takt.money.Amounts;
 import no.takt.money.CashRounding;
@@ -32,7 +33,9 @@ import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.errors.ProblemException;
 import no.takt.platform.errors.Problems;
 import no.takt.platform.errors.UnprocessableException;
+import no.takt.subscriptions.Settings;
 import no.takt.subscriptions.SubscriberService;
+import no.takt.subscriptions.Subscription;
 import no.takt.subscriptions.SubscriptionInput;
 import no.takt.subscriptions.SubscriptionRules;
 import no.takt.subscriptions.SubscriptionService;
@@ -211,14 +214,14 @@ public class SalesOrders {
 
     private Optional<SubscriptionInput> settings(Document order) {
         return order.subscriptionId() == null ? Optional.empty()
-                : subscriptions.find(order.subscriptionId()).map(no.takt.subscriptions.Subscription::settings);
+                : subscriptions.find(order.subscriptionId()).map(Subscription::settings);
     }
 
     private boolean vatFree(Document order, Optional<SubscriptionInput> s) {
         if (s.isEmpty()) {
             return false;
         }
-        if (s.get().vatMode() == no.takt.subscriptions.Settings.VatMode.EXPORT) {
+        if (s.get().vatMode() == Settings.VatMode.EXPORT) {
             return true;
         }
         try {
@@ -249,7 +252,7 @@ public class SalesOrders {
         String vatCode = e.vatCode() != null && !e.vatCode().isBlank() ? e.vatCode()
                 : product.map(Product::vatCode).orElse(null);
         Optional<BigDecimal> rate = vatCode == null ? Optional.empty()
-                : vatCodes.byCode(vatCode).map(no.takt.catalog.VatCode::rate);
+                : vatCodes.byCode(vatCode).map(VatCode::rate);
         bad.check(e.quantity() != null, field + ".quantity", REQUIRED);
         bad.check(unitPrice != null, field + ".unitPrice", REQUIRED);
         if (vatCode == null) {

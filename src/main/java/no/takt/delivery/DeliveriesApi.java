@@ -2,8 +2,12 @@ package no.takt.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import no.takt.platform.audit.AuditLog;
 import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.web.Page;
@@ -16,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,11 +32,11 @@ class DeliveriesApi {
     private final DeliveryRepository deliveries;
     private final DeliverySender mail;
     private final PrintBatch printBatch;
-    private final no.takt.platform.audit.AuditLog audit;
+    private final AuditLog audit;
     private final Clock clock;
 
     DeliveriesApi(DeliveryRepository deliveries, DeliverySender mail, PrintBatch printBatch,
-            no.takt.platform.audit.AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock) {
         this.audit = audit;
         this.deliveries = deliveries;
         this.mail = mail;
@@ -64,15 +69,15 @@ class DeliveriesApi {
     }
 
     /** What was printed: the print queue up to this delivery id. */
-    record Printed(@jakarta.validation.constraints.NotNull Long upTo) {
+    record Printed(@NotNull Long upTo) {
     }
 
     @Operation(summary = "Mark the print queue printed, up to a delivery id", description = "Those deliveries become"
             + " SENT, with who printed them in their log. Answers how many.")
     @PostMapping("/api/v1/deliveries/print-queue/printed")
-    java.util.Map<String, Integer> printed(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
+    Map<String, Integer> printed(@Valid @RequestBody
             Printed printed) {
-        return java.util.Map.of("printed", deliveries.printed(printed.upTo(), OffsetDateTime.now(clock),
+        return Map.of("printed", deliveries.printed(printed.upTo(), OffsetDateTime.now(clock),
                 audit.stamp().by()));
     }
 

@@ -2,6 +2,7 @@ package no.takt.delivery;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import no.takt.platform.audit.AuditLog;
 import no.takt.platform.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +18,10 @@ class DeliveryPages {
 
     private final DeliveryRepository deliveries;
     private final DeliverySender mail;
-    private final no.takt.platform.audit.AuditLog audit;
+    private final AuditLog audit;
     private final Clock clock;
 
-    DeliveryPages(DeliveryRepository deliveries, DeliverySender mail, no.takt.platform.audit.AuditLog audit,
+    DeliveryPages(DeliveryRepository deliveries, DeliverySender mail, AuditLog audit,
             Clock clock) {
         this.audit = audit;
         this.deliveries = deliveries;

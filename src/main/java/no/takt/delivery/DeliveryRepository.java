@@ -2,13 +2,13 @@ package no.takt.delivery;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.sql.Types;
 import no.takt.platform.jdbc.PagedQuery;
 import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
