@@ -1,9 +1,11 @@
 package no.takt.platform.security;
 
+import java.io.PrintStream;
 import java.security.SecureRandom;
 import no.takt.platform.TaktProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start with an empty database, creates the {@code admin} user with the password from
- * {@code TAKT_ADMIN_PASSWORD}, or a generated one that is printed in the log this once.
+ * {@code TAKT_ADMIN_PASSWORD}, or a generated one that is printed on the console this once. It is
+ * not logged: the log also goes to a file (and on to whatever collects logs), where a password has
+ * no business.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,10 +27,17 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccounts users;
     private final TaktProperties properties;
+    private final PrintStream console;
 
+    @Autowired
     AdminBootstrap(UserAccounts users, TaktProperties properties) {
+        this(users, properties, System.out);
+    }
+
+    AdminBootstrap(UserAccounts users, TaktProperties properties, PrintStream console) {
         this.users = users;
         this.properties = properties;
+        this.console = console;
     }
 
     @Override
@@ -41,8 +52,9 @@ class AdminBootstrap implements ApplicationRunner {
         }
         users.create(new UserInput("admin", "Administrator", password, Role.ADMIN, true, null));
         if (generated) {
-            log.warn("Created the first user 'admin' with the generated password: {} (shown only this once; "
-                    + "set TAKT_ADMIN_PASSWORD to choose it)", password);
+            log.warn("Created the first user 'admin' with a generated password, printed on the console only");
+            console.println("Created the first user 'admin' with the generated password: " + password
+                    + " (shown only this once; set TAKT_ADMIN_PASSWORD to choose it)");
         } else {
             log.info("Created the first user 'admin' with the password from TAKT_ADMIN_PASSWORD");
         }

@@ -42,6 +42,30 @@ class AdminBootstrapTest {
     }
 
     @Test
+    void aGeneratedPasswordGoesToTheConsoleAndNeverToTheLog() {
+        when(users.count()).thenReturn(0L);
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(AdminBootstrap.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        try {
+            new AdminBootstrap(users, new TaktProperties(ZoneId.of("Europe/Oslo"), false,
+                    new TaktProperties.Admin(null)), new java.io.PrintStream(console, true)).run(null);
+        } finally {
+            logger.detachAppender(logged);
+        }
+        ArgumentCaptor<UserInput> input = ArgumentCaptor.forClass(UserInput.class);
+        verify(users).create(input.capture());
+        String password = input.getValue().password();
+        assertThat(console.toString()).contains(password);
+        assertThat(logged.list).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain(password));
+    }
+
+    @Test
     void leavesAnExistingInstallationAlone() {
         when(users.count()).thenReturn(3L);
         start("chosen-password");
