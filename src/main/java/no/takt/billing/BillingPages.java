@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import no.takt.organisation.OrganisationService;
 import no.takt.platform.errors.ProblemException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import no.takt.platform.errors.Problems;
 import org.springframework.util.MultiValueMap;
 import java.time.LocalDate;
 import no.takt.platform.errors.NotFoundException;
@@ -31,18 +29,18 @@ class BillingPages {
     private final CreditNotes creditNotes;
     private final SalesOrderRepository orders;
     private final OrganisationService organisation;
-    private final MessageSource messages;
+    private final Problems problems;
     private final Clock clock;
 
     BillingPages(BillingRunService runs, Forecast forecast, DocumentRepository documents, CreditNotes creditNotes,
-            SalesOrderRepository orders, OrganisationService organisation, MessageSource messages, Clock clock) {
+            SalesOrderRepository orders, OrganisationService organisation, Problems problems, Clock clock) {
         this.orders = orders;
         this.organisation = organisation;
         this.runs = runs;
         this.forecast = forecast;
         this.documents = documents;
         this.creditNotes = creditNotes;
-        this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -130,17 +128,10 @@ class BillingPages {
             flash.addFlashAttribute("flash", "flash.saved");
             return "redirect:/documents/" + note.id();
         } catch (ProblemException e) {
-            Locale locale = LocaleContextHolder.getLocale();
-            List<String> problems = new ArrayList<>(e.fieldProblems().stream()
-                    .map(p -> messages.getMessage(p.code(), p.args().toArray(), locale)).toList());
-            if (problems.isEmpty()) {
-                problems.add(messages.getMessage(e.code(), e.args().toArray(), locale));
-            }
-            flash.addFlashAttribute("creditProblems", problems);
+            flash.addFlashAttribute("creditProblems", problems.messages(e));
             return "redirect:/documents/" + id;
         } catch (NumberFormatException e) {
-            flash.addFlashAttribute("creditProblems", List.of(messages.getMessage("error.credit-amount", null,
-                    LocaleContextHolder.getLocale())));
+            flash.addFlashAttribute("creditProblems", List.of(problems.message("error.credit-amount", List.of())));
             return "redirect:/documents/" + id;
         }
     }

@@ -42,6 +42,15 @@ final class DocumentFinisher {
                 SpecialFields.render(d.reference(), values), kid, paymentInfo, delivery);
     }
 
+    /**
+     * The draft as it would be, not numbered (a preview, a forecast): no KID or payment info either,
+     * which are made from the number.
+     */
+    static Document unnumbered(Draft draft) {
+        Document d = finish(draft, 0, 0);
+        return d.numbered(0, 0, d.subject(), d.orderText(), d.reference(), null, null, d.delivery());
+    }
+
     private static FieldValues values(Document d, Draft.Finishing f, long number, String subject) {
         return new FieldValues(d.type() == Document.Type.INVOICE ? Long.toString(number) : "",
                 d.type() == Document.Type.SALES_ORDER ? Long.toString(number) : "", subject,

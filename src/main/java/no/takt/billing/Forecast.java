@@ -98,9 +98,8 @@ public class Forecast {
                 return known;
             });
             for (Draft draft : result.drafts()) {
-                Document d = DocumentFinisher.finish(draft, 0, 0);
-                // Not numbered: no KID or payment info either, which are made from the number.
-                produced.add(d.numbered(0, 0, d.subject(), d.orderText(), d.reference(), null, null, d.delivery()));
+                Document d = DocumentFinisher.unnumbered(draft);
+                produced.add(d);
                 BilledState.Key key = new BilledState.Key(d.subscriberId(), d.customerId());
                 BilledState before = billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING));
                 billed.put(key, new BilledState(d.periodEnd(), before.runs() + 1, before.inYear() + 1));

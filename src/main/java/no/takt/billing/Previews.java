@@ -92,8 +92,7 @@ public class Previews {
         for (int i = 0; i < RUN_DATES_AHEAD; i++) {
             BillingCalculator.Result result = calculator.draftOne(ctx, subscriber, customer, state, day);
             if (!result.drafts().isEmpty()) {
-                Document d = DocumentFinisher.finish(result.drafts().getFirst(), 0, 0);
-                return d.numbered(0, 0, d.subject(), d.orderText(), d.reference(), null, null, d.delivery());
+                return DocumentFinisher.unnumbered(result.drafts().getFirst());
             }
             if (!result.skips().isEmpty()) {
                 throw UnprocessableException.field("subscriberId", "error.preview-skipped",

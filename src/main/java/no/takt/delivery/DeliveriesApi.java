@@ -10,11 +10,10 @@ import java.util.Map;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.web.Download;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +47,7 @@ class DeliveriesApi {
             description = "404 when the run has nothing to print.")
     @GetMapping({"/api/v1/billing/runs/{id}/print-batch", "/billing-runs/{id}/print-batch"})
     ResponseEntity<byte[]> printBatch(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("print-batch-run-" + id + ".pdf").build().toString())
-                .body(printBatch.of(id));
+        return Download.inline(MediaType.APPLICATION_PDF, "print-batch-run-" + id + ".pdf").body(printBatch.of(id));
     }
 
     @Operation(summary = "The print queue: the documents to post not printed yet, as one PDF",
@@ -61,9 +57,7 @@ class DeliveriesApi {
     @GetMapping({"/api/v1/deliveries/print-queue", "/deliveries/print-queue"})
     ResponseEntity<byte[]> printQueue(@RequestParam(required = false) Long upTo) {
         long newest = upTo != null ? upTo : deliveries.printQueueBatch(PrintBatch.QUEUE_BATCH)[0];
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("print-queue-" + newest + ".pdf").build().toString())
+        return Download.inline(MediaType.APPLICATION_PDF, "print-queue-" + newest + ".pdf")
                 .header("Takt-Print-Up-To", Long.toString(newest))
                 .body(printBatch.queue(newest));
     }
@@ -111,10 +105,7 @@ class DeliveriesApi {
     ResponseEntity<byte[]> eml(@PathVariable long id) {
         Delivery delivery = find(id);
         byte[] eml = mail.eml(delivery).orElseThrow(() -> new NotFoundException("delivery-file", id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("message/rfc822"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(delivery.fileName()).build().toString())
-                .body(eml);
+        return Download.attachment(MediaType.parseMediaType("message/rfc822"), delivery.fileName()).body(eml);
     }
 
     private Delivery find(long id) {

@@ -80,11 +80,13 @@ class DeliveryRepository {
         attempt(id, at, "SENT", detail);
     }
 
+    /** A failed attempt, tried again at {@code next}, or given up (FAILED) without one. */
     void failed(long id, OffsetDateTime at, String error, OffsetDateTime next) {
+        String clipped = clip(error);
         jdbc.sql("update delivery set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
-                + " where id = ?").params(next == null ? "FAILED" : "PENDING", error, next == null ? at : next, id)
+                + " where id = ?").params(next == null ? "FAILED" : "PENDING", clipped, next == null ? at : next, id)
                 .update();
-        attempt(id, at, "ERROR", error);
+        attempt(id, at, "ERROR", clipped);
     }
 
     /** The documents waiting in the print queue up to this delivery id, oldest first. */
@@ -124,7 +126,12 @@ class DeliveryRepository {
 
     private void attempt(long id, OffsetDateTime at, String outcome, String detail) {
         jdbc.sql("insert into delivery_attempt (delivery_id, attempted_at, outcome, detail) values (?, ?, ?, ?)")
-                .params(id, at, outcome, detail).update();
+                .params(id, at, outcome, clip(detail)).update();
+    }
+
+    /** What fits the 2,000 characters of an error or attempt detail (a mail server or the EHF rules may say more). */
+    private static String clip(String text) {
+        return text != null && text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
     Optional<Delivery> find(long id) {

@@ -11,9 +11,7 @@ import java.util.Optional;
 import no.takt.billing.Document;
 import no.takt.billing.DocumentService;
 import no.takt.documents.DocumentPrint;
-import no.takt.documents.Ehf;
 import no.takt.documents.EhfValidator;
-import no.takt.organisation.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,17 +45,15 @@ public class DeliverySender {
     private final Path outbox;
     private final Path ehfOutgoing;
     private final DocumentPrint print;
-    private final OrganisationService organisation;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DeliverySender(DeliveryRepository deliveries, DocumentService documents, MailComposer composer,
             ObjectProvider<JavaMailSender> smtp, @Value("${takt.delivery.outbox:./data/outbox}") Path outbox,
             @Value("${takt.delivery.ehf-outgoing:./data/ehf-outgoing}") Path ehfOutgoing, DocumentPrint print,
-            OrganisationService organisation, PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock) {
         this.ehfOutgoing = ehfOutgoing;
         this.print = print;
-        this.organisation = organisation;
         this.deliveries = deliveries;
         this.documents = documents;
         this.composer = composer;
@@ -114,25 +110,23 @@ public class DeliverySender {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Delivery {} of document {} to {} failed (attempt {}): {}", delivery.id(), delivery.documentId(),
                     delivery.recipient(), attempts, error);
-            deliveries.failed(delivery.id(), now, error.length() > 2000 ? error.substring(0, 2000) : error,
+            deliveries.failed(delivery.id(), now, error,
                     attempts >= MAX_ATTEMPTS ? null : now.plusMinutes(1L << (attempts - 1)));
         }
     }
 
     private void ehf(Delivery delivery, Document document, OffsetDateTime now) throws IOException {
-        byte[] xml = Ehf.of(document, organisation.get());
+        byte[] xml = print.ehf(document);
         EhfValidator.Result result = print.validate(xml, document);
         if (!result.valid()) {
-            String errors = String.join("\n", result.errors());
-            deliveries.failed(delivery.id(), now, errors.length() > 2000 ? errors.substring(0, 2000) : errors, null);
+            deliveries.failed(delivery.id(), now, String.join("\n", result.errors()), null);
             return;
         }
         String file = document.type().name().toLowerCase() + "-" + document.number() + ".xml";
         Files.createDirectories(ehfOutgoing);
         Files.write(ehfOutgoing.resolve(file), xml);
-        String detail = "written to " + ehfOutgoing.resolve(file)
-                + (result.warnings().isEmpty() ? "" : "; warnings: " + String.join("; ", result.warnings()));
-        deliveries.sent(delivery.id(), now, file, detail.length() > 2000 ? detail.substring(0, 2000) : detail);
+        deliveries.sent(delivery.id(), now, file, "written to " + ehfOutgoing.resolve(file)
+                + (result.warnings().isEmpty() ? "" : "; warnings: " + String.join("; ", result.warnings())));
     }
 
     /** The .eml file of a delivery written to the outbox folder. */

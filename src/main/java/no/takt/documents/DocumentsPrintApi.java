@@ -7,8 +7,7 @@ import no.takt.billing.DocumentService;
 import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.FieldProblem;
 import no.takt.platform.errors.UnprocessableException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import no.takt.platform.web.Download;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,7 +35,7 @@ class DocumentsPrintApi {
     @GetMapping({"/api/v1/documents/{id}/pdf", "/documents/{id}/pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         Document document = documents.get(id);
-        return pdf(print.pdf(document, false), fileName(document));
+        return Download.inline(MediaType.APPLICATION_PDF, fileName(document)).body(print.pdf(document, false));
     }
 
     /** What the PEPPOL rules say of a document's EHF. */
@@ -55,10 +54,7 @@ class DocumentsPrintApi {
             throw new UnprocessableException(result.errors().stream()
                     .map(e -> FieldProblem.of("ehf", "error.ehf-invalid", e)).toList());
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(document).replace(".pdf", ".xml")).build().toString())
-                .body(xml);
+        return Download.attachment(MediaType.APPLICATION_XML, fileName(document).replace(".pdf", ".xml")).body(xml);
     }
 
     @Operation(summary = "What the PEPPOL rules say of the document's EHF: errors (which stop it) and warnings")
@@ -91,14 +87,6 @@ class DocumentsPrintApi {
     @ResponseBody
     String html(@PathVariable long id) {
         return print.html(documents.get(id), false);
-    }
-
-    /** A PDF shown in the browser rather than downloaded, under a name that says what it is. */
-    static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
-                        .toString())
-                .body(pdf);
     }
 
     static String fileName(Document d) {

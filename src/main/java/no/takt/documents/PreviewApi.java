@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import no.takt.billing.Document;
 import no.takt.billing.Previews;
+import no.takt.platform.web.Download;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +41,6 @@ class PreviewApi {
         LocalDate from = date == null ? LocalDate.now(clock) : date;
         Document document = subscriberId == null ? previews.fictive(id, from)
                 : previews.forSubscriber(id, subscriberId, from);
-        return DocumentsPrintApi.pdf(print.pdf(document, true), "preview-" + id + ".pdf");
+        return Download.inline(MediaType.APPLICATION_PDF, "preview-" + id + ".pdf").body(print.pdf(document, true));
     }
 }

@@ -57,9 +57,6 @@ class DeliverySenderTest extends BillingFixtures {
     @Autowired
     no.takt.documents.DocumentPrint print;
 
-    @Autowired
-    no.takt.organisation.OrganisationService organisation;
-
     @Value("${takt.delivery.outbox}")
     Path outbox;
 
@@ -221,7 +218,7 @@ class DeliverySenderTest extends BillingFixtures {
         run("2026-01-01");
         DeliverySender toFiles = new DeliverySender(deliveries, documents, composer,
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox, outbox, print,
-                organisation, transactions, java.time.Clock.systemDefaultZone());
+                transactions, java.time.Clock.systemDefaultZone());
         assertThat(toFiles.bySmtp()).isFalse();
         toFiles.sendDue();
         long id = documents(f.subscriptionId()).getFirst().path("id").asLong();

@@ -34,10 +34,15 @@ public class Problems {
         return messages.getMessage(code, args.toArray(), code, LocaleContextHolder.getLocale());
     }
 
-    /** The problem in one line: its fields' messages where it has any, else its own. */
+    /** What is wrong, for a page: its fields' messages where it has any, else its own. */
+    public List<String> messages(ProblemException e) {
+        return e.fieldProblems().isEmpty() ? List.of(message(e.code(), e.args()))
+                : e.fieldProblems().stream().map(p -> message(p.code(), p.args())).toList();
+    }
+
+    /** The same in one line. */
     public String describe(ProblemException e) {
-        return e.fieldProblems().isEmpty() ? message(e.code(), e.args())
-                : String.join(" ", e.fieldProblems().stream().map(p -> message(p.code(), p.args())).toList());
+        return String.join(" ", messages(e));
     }
 
     public ProblemDetail of(HttpStatusCode status, String code, List<?> args, List<FieldProblem> fields, String path) {
