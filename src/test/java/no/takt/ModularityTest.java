@@ -2,6 +2,7 @@ package no.takt;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The architecture of docs/architecture.md, kept by tests rather than by good intentions. */
@@ -62,6 +64,16 @@ class ModularityTest {
     void controllersGoThroughServicesNotSql() {
         noClasses().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
                 .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .because("the rules, transactions and audit trail are the services'; a repository only reads and writes rows")
                 .check(CLASSES);
+    }
+
+    @Test
+    void aModuleThatImportsWhatItsDeclaredDependenciesDoNotAllowFailsVerification() {
+        // probe.modules.lower (test sources) declares no dependencies but imports probe.modules.upper, as a forbidden
+        // import in Takt would: verify() refuses it, so a declaration in a package-info is kept, not just written.
+        assertThatThrownBy(() -> ApplicationModules.of("probe.modules", location -> true).verify())
+                .hasMessageContaining("lower").hasMessageContaining("upper");
     }
 }

@@ -1,61 +1,83 @@
 package no.takt.billing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.takt.billing.core.SpecialFields;
-import no.takt.subscriptions.OrderStatistics;
-import no.takt.subscriptions.SpecialFieldCheck;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Optional;
+import no.takt.billing.core.Drafting;
+import no.takt.billing.core.Entry;
+import no.takt.billing.core.Skip;
+import no.takt.billing.core.SubscriptionTerms;
+import no.takt.customers.CustomerSummary;
+import no.takt.documents.BilledState;
+import no.takt.documents.Document;
+import no.takt.documents.Draft;
+import no.takt.documents.Issuing;
+import no.takt.subscriptions.StartPreview;
+import no.takt.subscriptions.StartSummary;
+import no.takt.subscriptions.Subscriber;
+import no.takt.subscriptions.SubscriberService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** What the subscriptions module asks of billing: order counts per subscription, and which special fields exist. */
+/**
+ * What the subscriptions module asks of billing: the start summary's entries, from the run's own
+ * calculation on the date — one entry per subscriber's customer, with the documents it gets (several
+ * when missed periods are caught up) or why it gets none.
+ */
 @Component
-class BillingForSubscriptions implements OrderStatistics, SpecialFieldCheck {
+class BillingForSubscriptions implements StartPreview {
 
-    private final JdbcClient jdbc;
+    private final BillingInputs inputs;
+    private final SubscriberService subscribers;
+    private final Issuing issuing;
+    private final RunRepository runs;
 
-    BillingForSubscriptions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    BillingForSubscriptions(BillingInputs inputs, SubscriberService subscribers, Issuing issuing, RunRepository runs) {
+        this.inputs = inputs;
+        this.subscribers = subscribers;
+        this.issuing = issuing;
+        this.runs = runs;
     }
 
     @Override
-    public List<String> unknownFields(String text) {
-        return SpecialFields.unknown(text);
+    @Transactional(readOnly = true)
+    public List<StartSummary.Entry> entries(long subscriptionId, LocalDate date) {
+        SubscriptionTerms terms = inputs.terms(subscriptionId);
+        List<Subscriber> all = subscribers.list(subscriptionId);
+        Drafting.Slice slice = inputs.slice(terms, all, keys -> issuing.billed(keys, date.getYear()),
+                runs::oneTimeBilled);
+        Drafting.Result result = Drafting.draft(terms, slice, date, null);
+        Map<BilledState.Key, List<Document>> drafts = new LinkedHashMap<>();
+        for (Draft draft : result.drafts()) {
+            Document d = draft.document();
+            drafts.computeIfAbsent(new BilledState.Key(d.subscriberId(), d.customerId()), k -> new ArrayList<>()).add(d);
+        }
+        Map<BilledState.Key, Skip> skipped = new LinkedHashMap<>();
+        result.skips().forEach(s -> skipped.put(new BilledState.Key(s.subscriberId(), s.customerId()), s));
+        result.idle().forEach(s -> skipped.put(new BilledState.Key(s.subscriberId(), s.customerId()), s));
+        List<StartSummary.Entry> entries = new ArrayList<>();
+        for (Entry entry : slice.entries()) {
+            for (long customerId : entry.customerIds()) {
+                BilledState.Key key = new BilledState.Key(entry.subscriberId(), customerId);
+                CustomerSummary customer = slice.customers().get(customerId);
+                List<Document> documents = drafts.getOrDefault(key, List.of());
+                boolean invoice = customer != null && Drafting.invoiceAllowed(terms.output(), customer);
+                entries.add(new StartSummary.Entry(entry.subscriberId(), customerId,
+                        customer == null ? null : customer.customerNumber(), customer == null ? null : customer.name(),
+                        invoice ? StartSummary.DocumentType.INVOICE : StartSummary.DocumentType.SALES_ORDER,
+                        customer == null ? null : customer.email(), documents.size(),
+                        sum(documents, Document::totalExclVat), sum(documents, Document::totalInclVat),
+                        Optional.ofNullable(skipped.get(key)).map(s -> s.reason().name()).orElse(null)));
+            }
+        }
+        return entries;
     }
 
-    @Override
-    public Map<Long, Stats> of(Collection<Long> subscriptionIds) {
-        Map<Long, Stats> stats = new HashMap<>();
-        if (subscriptionIds.isEmpty()) {
-            return stats;
-        }
-        record Row(long subscription, long count, long firstId, long lastId) {
-        }
-        List<Row> rows = jdbc.sql("""
-                select subscription_id, count(*), min(id), max(id) from document
-                where subscription_id in (:ids) and type <> 'CREDIT_NOTE' group by subscription_id""")
-                .param("ids", List.copyOf(subscriptionIds))
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
-        if (rows.isEmpty()) {
-            return stats;
-        }
-        record Ends(LocalDate date, String number) {
-        }
-        Map<Long, Ends> ends = new HashMap<>();
-        jdbc.sql("select id, document_date, type, number from document where id in (:ids)")
-                .param("ids", rows.stream().flatMap(r -> java.util.stream.Stream.of(r.firstId(), r.lastId())).toList())
-                .query(rs -> {
-                    ends.put(rs.getLong(1), new Ends(rs.getObject(2, LocalDate.class),
-                            ("INVOICE".equals(rs.getString(3)) ? "F" : "S") + rs.getLong(4)));
-                });
-        for (Row r : rows) {
-            Ends first = ends.get(r.firstId());
-            Ends last = ends.get(r.lastId());
-            stats.put(r.subscription(), new Stats(r.count(), first.date(), first.number(), last.date(), last.number()));
-        }
-        return stats;
+    private static BigDecimal sum(List<Document> documents, java.util.function.Function<Document, BigDecimal> amount) {
+        return documents.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -13,7 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.takt.billing.core.Drafting;
+import no.takt.billing.core.Skip;
+import no.takt.billing.core.SkipReason;
+import no.takt.billing.core.SubscriptionTerms;
 import no.takt.catalog.ProductService;
+import no.takt.documents.Document;
+import no.takt.documents.Issuing;
 import no.takt.organisation.OrganisationService;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.audit.Stamp;
@@ -49,8 +55,8 @@ public class BillingRunService {
     private static final Logger log = LoggerFactory.getLogger(BillingRunService.class);
 
     private final RunRepository runs;
-    private final DocumentRepository documents;
-    private final BillingCalculator calculator;
+    private final Issuing issuing;
+    private final BillingInputs inputs;
     private final SubscriptionService subscriptions;
     private final SubscriberService subscribers;
     private final SubscriptionLineService lines;
@@ -69,15 +75,15 @@ public class BillingRunService {
      */
     private volatile java.util.function.BiConsumer<Long, List<Subscriber>> beforeSave = (run, slice) -> { };
 
-    BillingRunService(RunRepository runs, DocumentRepository documents, BillingCalculator calculator,
+    BillingRunService(RunRepository runs, Issuing issuing, BillingInputs inputs,
             SubscriptionService subscriptions, SubscriberService subscribers, SubscriptionLineService lines,
             ProductService products, OrganisationService organisation, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
             org.springframework.context.ApplicationEventPublisher events,
             @Value("${takt.billing.chunk-size:500}") int chunkSize,
             @Value("${takt.billing.threads:0}") int threads) {
         this.runs = runs;
-        this.documents = documents;
-        this.calculator = calculator;
+        this.issuing = issuing;
+        this.inputs = inputs;
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
         this.lines = lines;
@@ -147,7 +153,7 @@ public class BillingRunService {
     /** Works the run's chunks with this instance's threads until none is left to claim. */
     public void work(long runId) {
         BillingRun run = get(runId);
-        Map<Long, BillingCalculator.SubscriptionContext> contexts = new ConcurrentHashMap<>();
+        Map<Long, SubscriptionTerms> contexts = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> workers = new ArrayList<>();
@@ -182,13 +188,12 @@ public class BillingRunService {
      * error and the rest are billed.
      */
     private void process(BillingRun run, RunRepository.Chunk chunk,
-            Map<Long, BillingCalculator.SubscriptionContext> contexts) {
-        BillingCalculator.SubscriptionContext ctx = contexts.computeIfAbsent(chunk.subscriptionId(),
-                calculator::context);
+            Map<Long, SubscriptionTerms> contexts) {
+        SubscriptionTerms terms = contexts.computeIfAbsent(chunk.subscriptionId(), inputs::terms);
         List<Subscriber> slice = subscribers.between(chunk.subscriptionId(), chunk.firstSubscriberId(),
                 chunk.lastSubscriberId());
         try {
-            saveWithRetry(ctx, slice, run, chunk, true);
+            saveWithRetry(terms, slice, run, chunk, true);
             return;
         } catch (RuntimeException e) {
             log.warn("Chunk {} of run {} failed as a whole; billing its subscribers one by one", chunk.id(),
@@ -197,9 +202,9 @@ public class BillingRunService {
         Tally tally = Tally.NONE;
         for (Subscriber subscriber : slice) {
             try {
-                tally = tally.plus(saveWithRetry(ctx, List.of(subscriber), run, chunk, false));
+                tally = tally.plus(saveWithRetry(terms, List.of(subscriber), run, chunk, false));
             } catch (RuntimeException single) {
-                Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.customerId(), "ERROR",
+                Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.customerId(), SkipReason.ERROR,
                         String.valueOf(single.getMessage()));
                 transaction.executeWithoutResult(status -> runs.skips(chunk.runId(), List.of(skip)));
                 tally = tally.plus(new Tally(0, 1, BigDecimal.ZERO));
@@ -217,31 +222,29 @@ public class BillingRunService {
         }
     }
 
-    private Tally saveWithRetry(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, BillingRun run,
+    private Tally saveWithRetry(SubscriptionTerms terms, List<Subscriber> slice, BillingRun run,
             RunRepository.Chunk chunk, boolean wholeChunk) {
         try {
-            return save(ctx, slice, run, chunk, wholeChunk);
+            return save(terms, slice, run, chunk, wholeChunk);
         } catch (DuplicateKeyException e) {
             log.info("Run {} met documents another run saved first; working the chunk out again", chunk.runId());
-            return save(ctx, slice, run, chunk, wholeChunk);
+            return save(terms, slice, run, chunk, wholeChunk);
         }
     }
 
     /** Documents are created by whoever started the run (a user, a token, or the scheduler). */
-    private Tally save(BillingCalculator.SubscriptionContext ctx, List<Subscriber> slice, BillingRun run,
-            RunRepository.Chunk chunk, boolean wholeChunk) {
+    private Tally save(SubscriptionTerms terms, List<Subscriber> slice, BillingRun run, RunRepository.Chunk chunk,
+            boolean wholeChunk) {
         long runId = chunk.runId();
         LocalDate date = run.date();
         return transaction.execute(status -> {
-            BillingCalculator.Result result = calculator.draft(ctx, slice, date, runId,
-                    keys -> documents.billed(keys, date.getYear()));
+            Drafting.Result result = Drafting.draft(terms, inputs.slice(terms, slice,
+                    keys -> issuing.billed(keys, date.getYear()), runs::oneTimeBilled), date, runId);
             beforeSave.accept(runId, slice);
-            List<Document> saved = documents.save(result.drafts(), new Stamp(now(), run.startedBy()));
-            if (!saved.isEmpty()) {
-                events.publishEvent(DocumentsIssued.of(saved,
-                        run.approval() == BillingRun.Approval.WAITING ? runId : null));
-            }
+            List<Document> saved = issuing.issue(result.drafts(), new Stamp(now(), run.startedBy()),
+                    run.approval() == BillingRun.Approval.WAITING ? runId : null);
             runs.skips(runId, result.skips());
+            runs.oneTimeBilled(runId, result.oneTime());
             if (!result.stock().isEmpty()) {
                 products.decrementStock(result.stock());
             }
@@ -260,7 +263,8 @@ public class BillingRunService {
 
     /**
      * Completes the run once every chunk is done (chunks another instance claimed and abandoned go
-     * back to the pool and are worked here), removes the billed one-time lines, and records totals.
+     * back to the pool and are worked here), removes the billed one-time lines (which are billed once
+     * whether or not this happens: each chunk records who had them), and records totals.
      */
     void finish(long runId) {
         while (runs.unfinished(runId) > 0) {

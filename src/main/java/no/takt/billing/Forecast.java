@@ -8,7 +8,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
+import no.takt.billing.core.Drafting;
+import no.takt.billing.core.OrderLine;
+import no.takt.billing.core.SubscriptionTerms;
+import no.takt.documents.BilledState;
+import no.takt.documents.Document;
+import no.takt.documents.Draft;
+import no.takt.documents.Issuing;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblems;
 import no.takt.subscriptions.Subscriber;
@@ -37,15 +46,17 @@ public class Forecast {
                                     BigDecimal totalInclVat) {
     }
 
-    private final BillingCalculator calculator;
-    private final DocumentRepository documents;
+    private final BillingInputs inputs;
+    private final Issuing issuing;
+    private final RunRepository runs;
     private final SubscriptionService subscriptions;
     private final SubscriberService subscribers;
 
-    Forecast(BillingCalculator calculator, DocumentRepository documents, SubscriptionService subscriptions,
+    Forecast(BillingInputs inputs, Issuing issuing, RunRepository runs, SubscriptionService subscriptions,
             SubscriberService subscribers) {
-        this.calculator = calculator;
-        this.documents = documents;
+        this.inputs = inputs;
+        this.issuing = issuing;
+        this.runs = runs;
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
     }
@@ -77,32 +88,39 @@ public class Forecast {
     }
 
     private List<Document> forecast(long subscriptionId, LocalDate from, LocalDate to) {
-        BillingCalculator.SubscriptionContext ctx = calculator.context(subscriptionId);
+        SubscriptionTerms terms = inputs.terms(subscriptionId);
         List<Subscriber> slice = new ArrayList<>();
         for (long[] range : subscribers.idRanges(subscriptionId, Integer.MAX_VALUE)) {
             slice.addAll(subscribers.between(subscriptionId, range[0], range[1]));
         }
         // Something can only fall due on the first day, a run date of the frequency, or a subscriber's start.
-        TreeSet<LocalDate> days = new TreeSet<>(Recurrence.between(ctx.terms().frequency(), from, to));
+        TreeSet<LocalDate> days = new TreeSet<>(Recurrence.between(terms.periods().frequency(), from, to));
         days.add(from);
         slice.stream().map(Subscriber::startDate).filter(d -> d != null && !d.isBefore(from) && !d.isAfter(to))
                 .forEach(days::add);
+        // What the days before have billed, in memory, over what is saved (read once per year and once).
         Map<BilledState.Key, BilledState> billed = new HashMap<>();
         Map<Integer, Map<BilledState.Key, BilledState>> savedByYear = new HashMap<>();
+        Set<Drafting.OneTime> oneTime = new HashSet<>();
+        if (terms.lines().stream().anyMatch(OrderLine::oneTime)) {
+            oneTime.addAll(runs.oneTimeBilled(slice.stream().map(Subscriber::id).toList()));
+        }
         List<Document> produced = new ArrayList<>();
         for (LocalDate day : days) {
             Map<BilledState.Key, BilledState> known = new HashMap<>();
-            BillingCalculator.Result result = calculator.draft(ctx, slice, day, null, keys -> {
-                known.putAll(savedByYear.computeIfAbsent(day.getYear(), year -> documents.billed(keys, year)));
+            Drafting.Slice input = inputs.slice(terms, slice, keys -> {
+                known.putAll(savedByYear.computeIfAbsent(day.getYear(), year -> issuing.billed(keys, year)));
                 known.putAll(billed);
                 return known;
-            });
+            }, ids -> oneTime);
+            Drafting.Result result = Drafting.draft(terms, input, day, null);
+            oneTime.addAll(result.oneTime());
             for (Draft draft : result.drafts()) {
-                Document d = DocumentFinisher.unnumbered(draft);
+                Document d = draft.unnumbered();
                 produced.add(d);
                 BilledState.Key key = new BilledState.Key(d.subscriberId(), d.customerId());
-                BilledState before = billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING));
-                billed.put(key, new BilledState(d.periodEnd(), before.runs() + 1, before.inYear() + 1));
+                billed.put(key, billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING))
+                        .plus(d.periodEnd()));
             }
         }
         return produced;

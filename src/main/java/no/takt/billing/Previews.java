@@ -1,13 +1,21 @@
 package no.takt.billing;
 
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import no.takt.billing.core.Drafting;
+import no.takt.billing.core.Entry;
+import no.takt.billing.core.Skip;
+import no.takt.billing.core.SkipReason;
+import no.takt.billing.core.SubscriptionTerms;
 import no.takt.customers.CustomerService;
 import no.takt.customers.CustomerSummary;
+import no.takt.documents.Document;
+import no.takt.documents.Draft;
+import no.takt.documents.Issuing;
 import no.takt.organisation.OrganisationService;
 import no.takt.platform.Address;
 import no.takt.platform.errors.UnprocessableException;
@@ -21,28 +29,29 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Previews (PRODUCT.md §5): the next document a subscriber would get — on the date, or on the
  * first run date after it when nothing is due then — or the document of a made-up customer, worked
- * out exactly as the run does, and neither numbered nor stored.
+ * out by the run's own calculation, and neither numbered nor stored.
  */
 @Service
 public class Previews {
 
     /** How far ahead a preview looks for the subscriber's next document. */
     private static final int RUN_DATES_AHEAD = 36;
+    /** The made-up customer's number. */
+    private static final long FICTIVE_CUSTOMER_NUMBER = 10001;
 
-    private final BillingCalculator calculator;
-    private final DocumentRepository documents;
+    private final BillingInputs inputs;
+    private final Issuing issuing;
+    private final RunRepository runs;
     private final SubscriptionService subscriptions;
     private final SubscriberService subscribers;
     private final CustomerService customers;
     private final OrganisationService organisation;
-    private final Clock clock;
 
-    Previews(BillingCalculator calculator, DocumentRepository documents, SubscriptionService subscriptions,
-            SubscriberService subscribers, CustomerService customers, OrganisationService organisation,
-            Clock clock) {
-        this.clock = clock;
-        this.calculator = calculator;
-        this.documents = documents;
+    Previews(BillingInputs inputs, Issuing issuing, RunRepository runs, SubscriptionService subscriptions,
+            SubscriberService subscribers, CustomerService customers, OrganisationService organisation) {
+        this.inputs = inputs;
+        this.issuing = issuing;
+        this.runs = runs;
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
         this.customers = customers;
@@ -55,50 +64,51 @@ public class Previews {
         Subscriber subscriber = subscribers.get(subscriptionId, subscriberId);
         Long customerId = subscriber.customerId() != null ? subscriber.customerId()
                 : customers.memberIds(subscriber.customerGroupId()).stream().findFirst().orElse(null);
-        CustomerSummary customer = customerId == null ? null : customers.summaries(List.of(customerId)).get(customerId);
-        if (customer == null) {
+        if (customerId == null || customers.summaries(List.of(customerId)).isEmpty()) {
             throw UnprocessableException.field("subscriberId", "error.preview-no-customer");
         }
-        BilledState.Key key = new BilledState.Key(subscriberId, customerId);
-        BilledState state = documents.billed(List.of(key), date.getYear()).getOrDefault(key, BilledState.NOTHING);
-        return next(context(subscriptionId), subscriber, customer, state, date);
+        SubscriptionTerms terms = terms(subscriptionId);
+        return next(terms, day -> inputs.slice(terms, List.of(subscriber), keys -> issuing.billed(keys, day.getYear()),
+                runs::oneTimeBilled), customerId, date);
     }
 
     /** The document a made-up customer ("Ola Nordmann AS") starting on the date would get. */
     @Transactional(readOnly = true)
     public Document fictive(long subscriptionId, LocalDate date) {
-        BillingCalculator.SubscriptionContext ctx = context(subscriptionId);
+        SubscriptionTerms terms = terms(subscriptionId);
         String country = organisation.get().country();
         Address address = new Address("Storgata 1", "0150", "Oslo", country);
-        CustomerSummary customer = new CustomerSummary(0, 10001, "Ola Nordmann AS", true, country,
-                ctx.subscription().settings().language(), "ola@example.no", address, Address.EMPTY, Address.EMPTY,
-                "999999999", null, "Ola Nordmann");
-        Subscriber subscriber = new Subscriber(0, subscriptionId, 0L, null, null, date, null, BigDecimal.ONE, null,
-                null, null, null, null, null, null, true, customer.name(), customer.customerNumber(), null,
-                customer.email(), false, 0, OffsetDateTime.now(clock), null, null, null);
-        return next(ctx, subscriber, customer, BilledState.NOTHING, date);
+        CustomerSummary customer = new CustomerSummary(0, FICTIVE_CUSTOMER_NUMBER, "Ola Nordmann AS", true, country,
+                terms.output().language(), "ola@example.no", address, Address.EMPTY, Address.EMPTY, "999999999",
+                null, "Ola Nordmann");
+        Entry entry = new Entry(0, List.of(0L), true, date, null, Entry.Special.NONE, null, null, null);
+        Drafting.Slice slice = new Drafting.Slice(List.of(entry), Map.of(0L, customer), Map.of(), Set.of());
+        return next(terms, day -> slice, 0L, date);
     }
 
-    private BillingCalculator.SubscriptionContext context(long subscriptionId) {
+    private SubscriptionTerms terms(long subscriptionId) {
         if (subscriptions.get(subscriptionId).settings().frequencyId() == null) {
             throw UnprocessableException.field("frequencyId", "error.preview-no-frequency");
         }
-        return calculator.context(subscriptionId);
+        return inputs.terms(subscriptionId);
     }
 
-    private Document next(BillingCalculator.SubscriptionContext ctx, Subscriber subscriber, CustomerSummary customer,
-            BilledState state, LocalDate date) {
+    private Document next(SubscriptionTerms terms, Function<LocalDate, Drafting.Slice> slice,
+            long customerId, LocalDate date) {
         LocalDate day = date;
         for (int i = 0; i < RUN_DATES_AHEAD; i++) {
-            BillingCalculator.Result result = calculator.draftOne(ctx, subscriber, customer, state, day);
-            if (!result.drafts().isEmpty()) {
-                return DocumentFinisher.unnumbered(result.drafts().getFirst());
+            Drafting.Result result = Drafting.draft(terms, slice.apply(day), day, null);
+            Optional<Document> first = result.drafts().stream().filter(d -> d.document().customerId() == customerId)
+                    .findFirst().map(Draft::unnumbered);
+            if (first.isPresent()) {
+                return first.get();
             }
-            if (!result.skips().isEmpty()) {
-                throw UnprocessableException.field("subscriberId", "error.preview-skipped",
-                        result.skips().getFirst().reason());
+            Optional<SkipReason> skipped = result.skips().stream().filter(s -> s.customerId() == customerId)
+                    .map(Skip::reason).findFirst();
+            if (skipped.isPresent()) {
+                throw UnprocessableException.field("subscriberId", "error.preview-skipped", skipped.get());
             }
-            Optional<LocalDate> nextRun = Recurrence.next(ctx.terms().frequency(), day.plusDays(1));
+            Optional<LocalDate> nextRun = Recurrence.next(terms.periods().frequency(), day.plusDays(1));
             if (nextRun.isEmpty()) {
                 break;
             }

@@ -2,6 +2,7 @@ package no.takt.billing;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import no.takt.documents.HeldRuns;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.NotFoundException;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until a person releases it.
  */
 @Service
-public class RunApproval {
+public class RunApproval implements HeldRuns {
 
     private final RunRepository runs;
     private final AuditLog audit;
@@ -31,6 +32,7 @@ public class RunApproval {
     }
 
     /** The run, when it is one waiting for approval (so what comes of it is held too); else null. */
+    @Override
     public Long heldRun(Long runId) {
         return runId != null && runs.find(runId).map(r -> r.approval() == BillingRun.Approval.WAITING).orElse(false)
                 ? runId : null;

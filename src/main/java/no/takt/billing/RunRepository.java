@@ -5,9 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import no.takt.billing.core.Drafting;
+import no.takt.billing.core.Skip;
+import no.takt.billing.core.SkipReason;
 import no.takt.platform.jdbc.PagedQuery;
 import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
@@ -17,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tables of billing runs, their chunks and their skipped subscribers. */
+/** The tables of billing runs, their chunks, their skipped subscribers and the one-time lines they billed. */
 @Repository
 class RunRepository {
 
@@ -119,7 +125,7 @@ class RunRepository {
         batch.batchUpdate("""
                 insert into billing_run_skip (run_id, subscription_id, subscriber_id, customer_id, reason, detail)
                 values (?, ?, ?, ?, ?, ?)""", skips.stream().map(s -> new Object[] {runId, s.subscriptionId(),
-                s.subscriberId(), s.customerId(), s.reason(), s.detail()}).toList(),
+                s.subscriberId(), s.customerId(), s.reason().name(), s.detail()}).toList(),
                 new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT,
                     java.sql.Types.VARCHAR, java.sql.Types.VARCHAR});
     }
@@ -127,7 +133,33 @@ class RunRepository {
     List<Skip> skips(long runId) {
         return jdbc.sql("select * from billing_run_skip where run_id = ? order by id").param(runId)
                 .query((rs, row) -> new Skip(rs.getLong("subscription_id"), rs.getLong("subscriber_id"),
-                        Rows.longOrNull(rs, "customer_id"), rs.getString("reason"), rs.getString("detail"))).list();
+                        Rows.longOrNull(rs, "customer_id"), SkipReason.valueOf(rs.getString("reason")),
+                        rs.getString("detail"))).list();
+    }
+
+    /**
+     * Records the one-time lines billed, in the transaction that bills them: each (line, subscriber,
+     * customer) once — a second time is a duplicate key, as for a period billed twice.
+     */
+    void oneTimeBilled(long runId, List<Drafting.OneTime> billed) {
+        batch.batchUpdate("insert into billing_one_time_line (line_id, subscriber_id, customer_id, run_id)"
+                + " values (?, ?, ?, ?)", billed.stream().map(o -> new Object[] {o.lineId(), o.subscriberId(),
+                    o.customerId(), runId}).toList(),
+                new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT});
+    }
+
+    /** The one-time lines these subscribers have had. */
+    Set<Drafting.OneTime> oneTimeBilled(Collection<Long> subscriberIds) {
+        Set<Drafting.OneTime> billed = new HashSet<>();
+        List<Long> ids = List.copyOf(subscriberIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            jdbc.sql("select line_id, subscriber_id, customer_id from billing_one_time_line where subscriber_id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .query(rs -> {
+                        billed.add(new Drafting.OneTime(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+                    });
+        }
+        return billed;
     }
 
     List<Long> subscriptions(long runId) {

@@ -3,4 +3,5 @@
  * (produktregister), payment terms (betalingsbetingelser) and freight terms (fraktbetingelser).
  * Master data is deactivated, never deleted: documents refer to it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package no.takt.catalog;

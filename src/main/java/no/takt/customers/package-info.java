@@ -3,4 +3,5 @@
  * (kontaktpersoner) and customer groups (debitorgrupper). Customers are deactivated, never
  * deleted: invoices refer to them.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"catalog", "platform"})
 package no.takt.customers;

@@ -4,11 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Map;
-import no.takt.platform.audit.AuditLog;
-import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.web.Download;
 import no.takt.platform.web.Page;
@@ -28,19 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Deliveries")
 class DeliveriesApi {
 
-    private final DeliveryRepository deliveries;
+    private final Deliveries deliveries;
     private final DeliverySender mail;
     private final PrintBatch printBatch;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    DeliveriesApi(DeliveryRepository deliveries, DeliverySender mail, PrintBatch printBatch,
-            AuditLog audit, Clock clock) {
-        this.audit = audit;
+    DeliveriesApi(Deliveries deliveries, DeliverySender mail, PrintBatch printBatch) {
         this.deliveries = deliveries;
         this.mail = mail;
         this.printBatch = printBatch;
-        this.clock = clock;
     }
 
     @Operation(summary = "The run's print batch: its invoices for customers with neither e-mail nor EHF, as one PDF",
@@ -56,7 +47,7 @@ class DeliveriesApi {
                     + " queue is empty.")
     @GetMapping({"/api/v1/deliveries/print-queue", "/deliveries/print-queue"})
     ResponseEntity<byte[]> printQueue(@RequestParam(required = false) Long upTo) {
-        long newest = upTo != null ? upTo : deliveries.printQueueBatch(PrintBatch.QUEUE_BATCH)[0];
+        long newest = upTo != null ? upTo : deliveries.printQueue().upTo();
         return Download.inline(MediaType.APPLICATION_PDF, "print-queue-" + newest + ".pdf")
                 .header("Takt-Print-Up-To", Long.toString(newest))
                 .body(printBatch.queue(newest));
@@ -71,8 +62,7 @@ class DeliveriesApi {
     @PostMapping("/api/v1/deliveries/print-queue/printed")
     Map<String, Integer> printed(@Valid @RequestBody
             Printed printed) {
-        return Map.of("printed", deliveries.printed(printed.upTo(), OffsetDateTime.now(clock),
-                audit.stamp().by()));
+        return Map.of("printed", deliveries.printed(printed.upTo()));
     }
 
     @GetMapping("/api/v1/deliveries")
@@ -88,27 +78,20 @@ class DeliveriesApi {
 
     @GetMapping("/api/v1/deliveries/{id}")
     Delivery get(@PathVariable long id) {
-        return find(id);
+        return deliveries.get(id);
     }
 
     @Operation(summary = "Try a FAILED delivery again at once (409 for any other)")
     @PostMapping("/api/v1/deliveries/{id}/retry")
     Delivery retry(@PathVariable long id) {
-        if (!deliveries.retry(find(id).id(), OffsetDateTime.now(clock))) {
-            throw new ConflictException("error.delivery-not-failed");
-        }
-        return find(id);
+        return deliveries.retry(id);
     }
 
     @Operation(summary = "The mail as written to the outbox folder (when no mail server is configured)")
     @GetMapping({"/api/v1/deliveries/{id}/eml", "/deliveries/{id}/eml"})
     ResponseEntity<byte[]> eml(@PathVariable long id) {
-        Delivery delivery = find(id);
+        Delivery delivery = deliveries.get(id);
         byte[] eml = mail.eml(delivery).orElseThrow(() -> new NotFoundException("delivery-file", id));
         return Download.attachment(MediaType.parseMediaType("message/rfc822"), delivery.fileName()).body(eml);
-    }
-
-    private Delivery find(long id) {
-        return deliveries.find(id).orElseThrow(() -> new NotFoundException("delivery", id));
     }
 }

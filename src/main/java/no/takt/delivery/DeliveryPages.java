@@ -1,8 +1,5 @@
 package no.takt.delivery;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import no.takt.platform.audit.AuditLog;
 import no.takt.platform.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,17 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeliveryPages {
 
-    private final DeliveryRepository deliveries;
+    private final Deliveries deliveries;
     private final DeliverySender mail;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    DeliveryPages(DeliveryRepository deliveries, DeliverySender mail, AuditLog audit,
-            Clock clock) {
-        this.audit = audit;
+    DeliveryPages(Deliveries deliveries, DeliverySender mail) {
         this.deliveries = deliveries;
         this.mail = mail;
-        this.clock = clock;
     }
 
     @GetMapping("/deliveries")
@@ -39,23 +31,23 @@ class DeliveryPages {
         model.addAttribute("statuses", Delivery.Status.values());
         model.addAttribute("documentId", documentId);
         model.addAttribute("bySmtp", mail.bySmtp());
-        long[] queue = deliveries.printQueueBatch(PrintBatch.QUEUE_BATCH);
-        model.addAttribute("printUpTo", queue[0]);
-        model.addAttribute("printWaiting", queue[1]);
+        Deliveries.PrintQueue queue = deliveries.printQueue();
+        model.addAttribute("printUpTo", queue.upTo());
+        model.addAttribute("printWaiting", queue.waiting());
         return embed ? "delivery/deliveries :: table" : "delivery/deliveries";
     }
 
     /** The print queue up to the newest shown when the page was made is printed. */
     @PostMapping("/deliveries/print-queue/printed")
     String printed(@RequestParam long upTo, RedirectAttributes flash) {
-        deliveries.printed(upTo, OffsetDateTime.now(clock), audit.stamp().by());
+        deliveries.printed(upTo);
         flash.addFlashAttribute("flash", "flash.printed");
         return "redirect:/deliveries";
     }
 
     @PostMapping("/deliveries/{id}/retry")
     String retry(@PathVariable long id, RedirectAttributes flash) {
-        deliveries.retry(id, OffsetDateTime.now(clock));
+        deliveries.retry(id);
         flash.addFlashAttribute("flash", "flash.delivery-retry");
         return "redirect:/deliveries";
     }

@@ -7,7 +7,7 @@ import java.io.UnsupportedEncodingException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
-import no.takt.billing.Document;
+import no.takt.documents.Document;
 import no.takt.documents.DocumentPrint;
 import no.takt.organisation.Organisation;
 import no.takt.organisation.OrganisationService;

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
-import no.takt.billing.Document;
+import no.takt.documents.Document;
 import no.takt.organisation.OrganisationService;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package no.takt.documents;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import no.takt.billing.Document;
-import no.takt.billing.DocumentService;
+import no.takt.documents.Document;
+import no.takt.documents.DocumentService;
 import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.FieldProblem;
 import no.takt.platform.errors.UnprocessableException;

@@ -1,5 +1,6 @@
 package no.takt.documents;
 
+import no.takt.documents.core.Layout;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,11 +8,10 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import no.takt.billing.Document;
-import no.takt.billing.core.PaymentReferences;
+import no.takt.documents.Document;
+import no.takt.documents.core.PaymentReferences;
 import no.takt.organisation.Organisation;
 import no.takt.platform.Address;
-import no.takt.subscriptions.Settings;
 
 /**
  * An invoice or credit note as EHF: PEPPOL BIS Billing 3.0 in UBL 2.1, made from the stored
@@ -207,7 +207,7 @@ public final class Ehf {
         String digits = p.accountNumber() == null ? "" : p.accountNumber().replaceAll("\\D", "");
         if (!"DK".equals(org.country())) {
             means("30", reference, account, p.bic());
-        } else if (p.giro() == Settings.GiroFormat.DANISH_FI71 && p.fiCreditorNumber() != null) {
+        } else if (p.giro() == Layout.GiroFormat.DANISH_FI71 && p.fiCreditorNumber() != null) {
             means("93", "71#" + PaymentReferences.fi71PaymentId(d.number()), p.fiCreditorNumber(), null);
         } else if (p.iban() != null) {
             means("58", reference, p.iban(), p.bic());

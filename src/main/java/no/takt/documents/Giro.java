@@ -1,12 +1,12 @@
 package no.takt.documents;
 
+import no.takt.documents.core.Layout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import no.takt.billing.Document;
-import no.takt.billing.core.Kid;
-import no.takt.billing.core.PaymentReferences;
-import no.takt.subscriptions.Settings;
+import no.takt.documents.Document;
+import no.takt.documents.core.Kid;
+import no.takt.documents.core.PaymentReferences;
 
 /**
  * The payment part of an invoice, as printed: the Norwegian giro (with its machine-readable line:
@@ -17,14 +17,14 @@ import no.takt.subscriptions.Settings;
  * @param checkDigit  the amount's MOD10 check digit in the Norwegian giro line
  * @param reference   what the payer quotes: the KID, else the payment info, else the invoice number
  */
-public record Giro(Settings.GiroFormat format, BigDecimal amount, String currency, LocalDate due, String kid,
+public record Giro(Layout.GiroFormat format, BigDecimal amount, String currency, LocalDate due, String kid,
                    String reference, String kroner, String ore, String checkDigit, String account, String iban,
                    String bic, String fiPaymentId, String fiCodeLine) {
 
     /** The giro of an invoice with something to pay and a giro format; else null. */
     public static Giro of(Document d) {
-        Settings.GiroFormat format = d.print().giro();
-        if (d.type() != Document.Type.INVOICE || format == Settings.GiroFormat.NONE || d.totalInclVat().signum() <= 0) {
+        Layout.GiroFormat format = d.print().giro();
+        if (d.type() != Document.Type.INVOICE || format == Layout.GiroFormat.NONE || d.totalInclVat().signum() <= 0) {
             return null;
         }
         BigDecimal amount = d.totalInclVat().setScale(2, RoundingMode.HALF_UP);
@@ -32,7 +32,7 @@ public record Giro(Settings.GiroFormat format, BigDecimal amount, String currenc
         String ore = amount.remainder(BigDecimal.ONE).movePointRight(2).setScale(0, RoundingMode.UNNECESSARY)
                 .toPlainString();
         ore = ore.length() < 2 ? "0" + ore : ore;
-        boolean fi = format == Settings.GiroFormat.DANISH_FI71;
+        boolean fi = format == Layout.GiroFormat.DANISH_FI71;
         String reference = d.kid() != null ? d.kid() : d.paymentInfo() != null ? d.paymentInfo()
                 : Long.toString(d.number());
         return new Giro(format, amount, d.currency(), d.dueDate(), d.kid(), reference, kroner, ore,

@@ -7,16 +7,20 @@ import java.util.List;
 /**
  * What starting a subscription will do (seed 003: the dialog with a summary before it is started):
  * who is billed what on the next run date, who is skipped and why, what is missing before it can
- * start at all, and what it might not mean (special fields the run does not know, left as written). Amounts are for a full period; the first run may prorate a part period.
+ * start at all, and what it might not mean (special fields the run does not know, left as written).
+ * The amounts are what the run bills on that date: a part period prorated, missed periods caught up.
  */
 public record StartSummary(long subscriptionId, String subject, LocalDate nextDate, String currency,
                            List<Entry> entries, BigDecimal totalExclVat, BigDecimal totalInclVat,
                            List<Problem> problems, List<Problem> warnings) {
 
-    /** One document the run will produce, or a subscriber it will skip ({@code skipped} says why). */
+    /**
+     * What one subscriber's customer gets on the date: {@code documents} of the type (several when
+     * missed periods are caught up) with their sums, or, with {@code skipped} saying why, nothing.
+     */
     public record Entry(long subscriberId, Long customerId, Long customerNumber, String customerName,
-                        DocumentType documentType, String email, BigDecimal sumExclVat, BigDecimal totalInclVat,
-                        String skipped) {
+                        DocumentType documentType, String email, int documents, BigDecimal sumExclVat,
+                        BigDecimal totalInclVat, String skipped) {
     }
 
     public enum DocumentType { INVOICE, SALES_ORDER }

@@ -80,18 +80,15 @@ public class SubscriberService {
         return ranges;
     }
 
-    /**
-     * For "same customer more than once" off: each customer's first active subscriber entry in the
-     * subscription (customer id → subscriber id), which is the only one billed.
-     */
-    public Map<Long, Long> firstEntries(long subscriptionId) {
-        Map<Long, Long> first = new HashMap<>();
-        jdbc.sql("select customer_id, min(id) from subscriber where subscription_id = ? and active = true"
-                + " and customer_id is not null group by customer_id").param(subscriptionId)
-                .query(rs -> {
-                    first.put(rs.getLong(1), rs.getLong(2));
-                });
-        return first;
+    /** For "same customer more than once" off: the first active entry of each customer and each customer group of the subscription (by id). */
+    public record EntryHead(long subscriberId, Long customerId, Long customerGroupId) {
+    }
+
+    public List<EntryHead> firstEntries(long subscriptionId) {
+        return jdbc.sql("select min(id), customer_id, customer_group_id from subscriber where subscription_id = ?"
+                + " and active = true group by customer_id, customer_group_id").param(subscriptionId)
+                .query((rs, i) -> new EntryHead(rs.getLong(1), Rows.longOrNull(rs, "customer_id"),
+                        Rows.longOrNull(rs, "customer_group_id"))).list();
     }
 
     /** The subscribers with ids in the range, as stored (without customer names), in one query. */

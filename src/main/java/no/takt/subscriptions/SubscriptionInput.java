@@ -1,5 +1,8 @@
 package no.takt.subscriptions;
 
+import no.takt.documents.core.Layout;
+import no.takt.documents.core.Kid;
+import no.takt.documents.core.AddressRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -30,7 +33,7 @@ public record SubscriptionInput(
         @Size(max = 200) String campaign,
         @Size(max = 50) String campaignCode,
         Long bankAccountId,
-        Settings.LineDetail lineDetail,
+        Layout.LineDetail lineDetail,
         @Size(max = 200) String referenceText,
         Settings.VatMode vatMode,
         CashRounding cashRounding,
@@ -42,10 +45,10 @@ public record SubscriptionInput(
         Long freightTermsId,
         @Size(max = 4000) String orderText,
         Settings.ProcessingStep processingStep,
-        Settings.InvoiceAddressFormat invoiceAddressFormat,
-        Settings.DeliveryAddressFormat deliveryAddressFormat,
-        Settings.GiroFormat domesticGiroFormat,
-        Settings.GiroFormat foreignGiroFormat,
+        AddressRules.InvoiceAddressFormat invoiceAddressFormat,
+        AddressRules.DeliveryAddressFormat deliveryAddressFormat,
+        Layout.GiroFormat domesticGiroFormat,
+        Layout.GiroFormat foreignGiroFormat,
         Settings.ProrationMode prorationMode,
         @Min(0) @Max(365) Integer creditDays,
         @Min(0) @Max(365) Integer deliveryDateDays,
@@ -64,7 +67,7 @@ public record SubscriptionInput(
         @Size(max = 1000) @Pattern(regexp = EMAILS, message = "{takt.validation.emails}") String bcc,
         Boolean useKid,
         @Size(max = 25) String kidFormat,
-        Settings.KidAlgorithm kidAlgorithm,
+        Kid.Algorithm kidAlgorithm,
         @Size(max = 200) String paymentInfoFormat,
         @Valid EndCriterion endCriterion,
         @Size(max = 4000) String internalNote,
@@ -85,18 +88,18 @@ public record SubscriptionInput(
     public SubscriptionInput withDefaults() {
         return new SubscriptionInput(subject.trim(), bool(template, false), frequencyId, ourReferenceId, sellerId,
                 projectId, projectCode, projectName, reseller, resellerCode, campaign, campaignCode, bankAccountId,
-                or(lineDetail, Settings.LineDetail.FULL), referenceText, or(vatMode, Settings.VatMode.LINES),
+                or(lineDetail, Layout.LineDetail.FULL), referenceText, or(vatMode, Settings.VatMode.LINES),
                 or(cashRounding, CashRounding.NONE), or(language, "nb"), font, or(currency, "NOK"),
                 bool(attachSalesConditions, false), paymentTermsId, freightTermsId, orderText,
                 or(processingStep, Settings.ProcessingStep.INVOICE),
-                or(invoiceAddressFormat, Settings.InvoiceAddressFormat.REQUIRED),
-                or(deliveryAddressFormat, Settings.DeliveryAddressFormat.IF_PRESENT_DELIVERY_OR_INVOICE),
-                or(domesticGiroFormat, Settings.GiroFormat.NORWEGIAN_GIRO), or(foreignGiroFormat, Settings.GiroFormat.IBAN),
+                or(invoiceAddressFormat, AddressRules.InvoiceAddressFormat.REQUIRED),
+                or(deliveryAddressFormat, AddressRules.DeliveryAddressFormat.IF_PRESENT_DELIVERY_OR_INVOICE),
+                or(domesticGiroFormat, Layout.GiroFormat.NORWEGIAN_GIRO), or(foreignGiroFormat, Layout.GiroFormat.IBAN),
                 or(prorationMode, Settings.ProrationMode.ADJUST_QUANTITY), or(creditDays, 14), deliveryDateDays,
                 minimumInvoiceDays, or(specialDiscountExpiry, DiscountExpiry.NEVER), bool(appendPeriodToSubject, false),
                 bool(appendPeriodToOrderText, false), bool(updateStock, false), bool(sameCustomerMoreThanOnce, false),
                 bool(sendByEmail, false), emailSubject, emailText, senderEmail, senderName, cc, bcc, bool(useKid, false),
-                kidFormat, or(kidAlgorithm, Settings.KidAlgorithm.MOD10), paymentInfoFormat,
+                kidFormat, or(kidAlgorithm, Kid.Algorithm.MOD10), paymentInfoFormat,
                 or(endCriterion, EndCriterion.FREQUENCY), internalNote, version);
     }
 

@@ -1,5 +1,8 @@
 package no.takt.subscriptions;
 
+import no.takt.documents.core.Layout;
+import no.takt.documents.core.Kid;
+import no.takt.documents.core.AddressRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -201,16 +204,16 @@ class SubscriptionRepository {
                 Rows.longOrNull(rs, "our_reference_id"), Rows.longOrNull(rs, "seller_id"), rs.getString("project_id"),
                 rs.getString("project_code"), rs.getString("project_name"), rs.getString("reseller"),
                 rs.getString("reseller_code"), rs.getString("campaign"), rs.getString("campaign_code"),
-                Rows.longOrNull(rs, "bank_account_id"), Settings.LineDetail.valueOf(rs.getString("line_detail")),
+                Rows.longOrNull(rs, "bank_account_id"), Layout.LineDetail.valueOf(rs.getString("line_detail")),
                 rs.getString("reference_text"), Settings.VatMode.valueOf(rs.getString("vat_mode")),
                 CashRounding.valueOf(rs.getString("cash_rounding")), rs.getString("language"), rs.getString("font"),
                 rs.getString("currency"), rs.getBoolean("attach_sales_conditions"),
                 Rows.longOrNull(rs, "payment_terms_id"), Rows.longOrNull(rs, "freight_terms_id"),
                 rs.getString("order_text"), Settings.ProcessingStep.valueOf(rs.getString("processing_step")),
-                Settings.InvoiceAddressFormat.valueOf(rs.getString("invoice_address_format")),
-                Settings.DeliveryAddressFormat.valueOf(rs.getString("delivery_address_format")),
-                Settings.GiroFormat.valueOf(rs.getString("domestic_giro_format")),
-                Settings.GiroFormat.valueOf(rs.getString("foreign_giro_format")),
+                AddressRules.InvoiceAddressFormat.valueOf(rs.getString("invoice_address_format")),
+                AddressRules.DeliveryAddressFormat.valueOf(rs.getString("delivery_address_format")),
+                Layout.GiroFormat.valueOf(rs.getString("domestic_giro_format")),
+                Layout.GiroFormat.valueOf(rs.getString("foreign_giro_format")),
                 Settings.ProrationMode.valueOf(rs.getString("proration_mode")), rs.getInt("credit_days"),
                 Rows.intOrNull(rs, "delivery_date_days"), Rows.intOrNull(rs, "minimum_invoice_days"),
                 new DiscountExpiry(Settings.DiscountExpiryType.valueOf(rs.getString("discount_expiry_type")),
@@ -220,7 +223,7 @@ class SubscriptionRepository {
                 rs.getBoolean("send_by_email"), rs.getString("email_subject"), rs.getString("email_text"),
                 rs.getString("sender_email"), rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
                 rs.getBoolean("use_kid"), rs.getString("kid_format"),
-                Settings.KidAlgorithm.valueOf(rs.getString("kid_algorithm")), rs.getString("payment_info_format"),
+                Kid.Algorithm.valueOf(rs.getString("kid_algorithm")), rs.getString("payment_info_format"),
                 new EndCriterion(Settings.EndType.valueOf(rs.getString("end_type")), Rows.date(rs, "end_date"),
                         Rows.intOrNull(rs, "end_runs")), rs.getString("internal_note"), rs.getInt("version"));
         return new Subscription(rs.getLong("id"), settings, active, status(template, active, frequencyId, nextDate),

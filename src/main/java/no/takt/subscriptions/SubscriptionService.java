@@ -1,5 +1,6 @@
 package no.takt.subscriptions;
 
+import no.takt.documents.OrderStatistics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,11 +38,11 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     private final FreightTermsService freightTerms;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<OrderStatistics> statistics;
+    private final OrderStatistics statistics;
 
     SubscriptionService(SubscriptionRepository repository, FrequencyService frequencies, EmployeeService employees,
             BankAccountService bankAccounts, PaymentTermsService paymentTerms, FreightTermsService freightTerms,
-            AuditLog audit, Clock clock, org.springframework.beans.factory.ObjectProvider<OrderStatistics> statistics) {
+            AuditLog audit, Clock clock, OrderStatistics statistics) {
         this.statistics = statistics;
         this.repository = repository;
         this.frequencies = frequencies;
@@ -61,7 +62,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     public Page<Subscription> list(PageQuery query, Subscription.Status status) {
         refreshNextDates(repository.needingNextDate(today(), null));
         Page<Subscription> page = repository.list(query, status, summaries());
-        Map<Long, OrderStatistics.Stats> stats = statistics.getIfAvailable(() -> ids -> Map.of())
+        Map<Long, OrderStatistics.Stats> stats = statistics
                 .of(page.items().stream().map(Subscription::id).toList());
         return page.map(s -> withStatistics(s, stats.get(s.id())));
     }
@@ -78,7 +79,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
 
     public Optional<Subscription> find(long id) {
         return repository.find(id, summaries()).map(s -> withStatistics(s,
-                statistics.getIfAvailable(() -> ids -> Map.of()).of(java.util.List.of(id)).get(id)));
+                statistics.of(java.util.List.of(id)).get(id)));
     }
 
     private static Subscription withStatistics(Subscription s, OrderStatistics.Stats stats) {

@@ -1,5 +1,8 @@
 package no.takt.subscriptions;
 
+import no.takt.documents.core.Layout;
+import no.takt.documents.core.Kid;
+import no.takt.documents.core.AddressRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.takt.catalog.FreightTermsService;
@@ -109,13 +112,13 @@ final class SubscriptionsPages {
             model.addAttribute("freightTerms", freightTerms.active());
             model.addAttribute("processingSteps", Settings.ProcessingStep.values());
             model.addAttribute("prorationModes", Settings.ProrationMode.values());
-            model.addAttribute("invoiceAddressFormats", Settings.InvoiceAddressFormat.values());
-            model.addAttribute("deliveryAddressFormats", Settings.DeliveryAddressFormat.values());
-            model.addAttribute("giroFormats", Settings.GiroFormat.values());
-            model.addAttribute("lineDetails", Settings.LineDetail.values());
+            model.addAttribute("invoiceAddressFormats", AddressRules.InvoiceAddressFormat.values());
+            model.addAttribute("deliveryAddressFormats", AddressRules.DeliveryAddressFormat.values());
+            model.addAttribute("giroFormats", Layout.GiroFormat.values());
+            model.addAttribute("lineDetails", Layout.LineDetail.values());
             model.addAttribute("vatModes", Settings.VatMode.values());
             model.addAttribute("cashRoundings", CashRounding.values());
-            model.addAttribute("kidAlgorithms", Settings.KidAlgorithm.values());
+            model.addAttribute("kidAlgorithms", Kid.Algorithm.values());
             model.addAttribute("endTypes", Settings.EndType.values());
             model.addAttribute("discountExpiryTypes", Settings.DiscountExpiryType.values());
             model.addAttribute("tab", "basis");

@@ -43,7 +43,7 @@ class BillingRunTest extends BillingFixtures {
         String kid = march.path("kid").asString();
         assertThat(kid).hasSize(13).startsWith(String.format("%06d", march.path("customerNumber").asLong()))
                 .contains(String.format("%06d", march.path("number").asLong()));
-        assertThat(no.takt.billing.core.Kid.isValid(kid)).isTrue();
+        assertThat(no.takt.documents.core.Kid.isValid(kid)).isTrue();
 
         run("2026-03-01");
         run("2026-03-20");

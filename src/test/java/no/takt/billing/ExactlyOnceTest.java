@@ -61,6 +61,44 @@ class ExactlyOnceTest extends BillingFixtures {
     }
 
     @Test
+    void aOneTimeLineIsBilledOncePerSubscriberWhenTheRunDiesAfterSomeChunksAndTheNextMonthRuns() {
+        Fixture f = subscription(10, Map.of());
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/lines", Map.of("name", "Etablering", "quantity", 1,
+                "unitPrice", 1500, "vatCode", "3", "oneTime", true));
+        start(f);
+        AtomicInteger chunks = new AtomicInteger();
+        runs.beforeChunkSaves((run, slice) -> {
+            if (slice.getFirst().subscriptionId() == f.subscriptionId() && chunks.incrementAndGet() > 2) {
+                throw new Crash();
+            }
+        });
+        assertThatThrownBy(() -> runs.run(LocalDate.parse("2026-02-01"), BillingRun.Trigger.MANUAL))
+                .hasMessageContaining("simulated crash");
+        assertThat(oneTimeLinesBilled(f)).as("the two chunks that committed (3 subscribers each)")
+                .hasSize(6).allSatisfy((subscriber, count) -> assertThat(count).isEqualTo(1));
+
+        runs.beforeChunkSaves(null);
+        runs.run(LocalDate.parse("2026-03-01"), BillingRun.Trigger.MANUAL);
+        assertBilledOnce(f, List.of("2026-01-01", "2026-02-01", "2026-03-01"));
+        assertThat(oneTimeLinesBilled(f)).hasSize(10).allSatisfy((subscriber, count) -> assertThat(count).isEqualTo(1));
+        JsonNode first = documents(f.subscriptionId()).stream()
+                .filter(d -> d.path("periodStart").asString().equals("2026-01-01")).findFirst().orElseThrow();
+        assertThat(first.path("totalExclVat").decimalValue()).isEqualByComparingTo("1999.00");
+
+        runs.run(LocalDate.parse("2026-04-01"), BillingRun.Trigger.MANUAL);
+        assertThat(oneTimeLinesBilled(f)).hasSize(10).allSatisfy((subscriber, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** Per subscriber, how many of its documents' lines are the one-time line. */
+    private Map<Long, Long> oneTimeLinesBilled(Fixture f) {
+        return documents(f.subscriptionId()).stream().collect(java.util.stream.Collectors.groupingBy(
+                d -> d.path("subscriberId").asLong(), java.util.stream.Collectors.summingLong(d -> d.path("lines")
+                        .valueStream().filter(l -> l.path("name").asString().equals("Etablering")).count())))
+                .entrySet().stream().filter(e -> e.getValue() > 0)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Test
     void twoRunsAtOnceBillEverythingOnce() throws Exception {
         Fixture f = subscription(12, Map.of());
         start(f);

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import no.takt.billing.BillingFixtures;
 import no.takt.support.Api;
-import no.takt.billing.DocumentService;
+import no.takt.documents.DocumentService;
 import no.takt.subscriptions.SubscriptionAttachments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import no.takt.billing.BillingFixtures;
-import no.takt.billing.DocumentService;
+import no.takt.documents.DocumentService;
 import no.takt.support.Api;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -120,7 +120,7 @@ class DocumentPrintTest extends BillingFixtures {
         JsonNode invoice = documents(f.subscriptionId()).getFirst();
         String text = text(adminByToken().download("/api/v1/documents/" + invoice.path("id").asLong() + "/pdf")
                 .body());
-        String paymentId = no.takt.billing.core.PaymentReferences.fi71PaymentId(invoice.path("number").asLong());
+        String paymentId = no.takt.documents.core.PaymentReferences.fi71PaymentId(invoice.path("number").asLong());
         assertThat(text).contains("FI-kort 71", paymentId, "+71<" + paymentId + "+85381412<");
     }
 

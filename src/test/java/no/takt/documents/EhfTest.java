@@ -1,14 +1,14 @@
 package no.takt.documents;
 
+import no.takt.documents.core.Layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import no.takt.billing.Document;
+import no.takt.documents.Document;
 import no.takt.organisation.Organisation;
 import no.takt.platform.Address;
-import no.takt.subscriptions.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,9 +57,9 @@ class EhfTest {
     @CsvSource({"DANISH_FI71, , , 85381412, 93, 71#",
         "DANISH_FI71, DK5000400440116243, DABADKKK, , 58, 0100",
         "NONE, , , , 42, 0100"})
-    void aDanishSellerPaysByTheMeansTheDanishRulesAllow(Settings.GiroFormat giro, String iban, String bic,
+    void aDanishSellerPaysByTheMeansTheDanishRulesAllow(Layout.GiroFormat giro, String iban, String bic,
             String creditor, String code, String paymentIdStart) {
-        Document.Print print = new Document.Print(giro, "1234 5678901234", iban, bic, Settings.LineDetail.FULL,
+        Document.Print print = new Document.Print(giro, "1234 5678901234", iban, bic, Layout.LineDetail.FULL,
                 creditor);
         byte[] xml = Ehf.of(document(Document.Type.INVOICE, null, print, true), DANISH_SELLER);
         EhfValidator.Result result = VALIDATOR.validate(xml, false);
@@ -74,7 +74,7 @@ class EhfTest {
         Organisation noAccount = new Organisation("Fjordtakt ApS", "12345674", true, false,
                 new Address("Strøget 1", "1160", "København K", "DK"), "DK", "DKK", null, null, null, null, null,
                 false, 1, null, null);
-        Document.Print print = new Document.Print(Settings.GiroFormat.NONE, null, null, null, Settings.LineDetail.FULL,
+        Document.Print print = new Document.Print(Layout.GiroFormat.NONE, null, null, null, Layout.LineDetail.FULL,
                 null);
         EhfValidator.Result result = VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null, print, true),
                 noAccount), false);
@@ -82,8 +82,8 @@ class EhfTest {
     }
 
     static Document document(Document.Type type, Long credits) {
-        return document(type, credits, new Document.Print(Settings.GiroFormat.NORWEGIAN_GIRO, "12345678903", null,
-                null, Settings.LineDetail.FULL, null), false);
+        return document(type, credits, new Document.Print(Layout.GiroFormat.NORWEGIAN_GIRO, "12345678903", null,
+                null, Layout.LineDetail.FULL, null), false);
     }
 
     /**

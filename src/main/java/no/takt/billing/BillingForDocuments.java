@@ -1,0 +1,42 @@
+package no.takt.billing;
+
+import java.util.Optional;
+import no.takt.billing.core.Drafting;
+import no.takt.documents.Document;
+import no.takt.documents.SalesOrderTerms;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.subscriptions.Settings;
+import no.takt.subscriptions.SubscriberService;
+import no.takt.subscriptions.Subscription;
+import no.takt.subscriptions.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/** What the documents module asks of billing: the terms a sales order's subscription sets for it. */
+@Component
+class BillingForDocuments implements SalesOrderTerms {
+
+    private final SubscriptionService subscriptions;
+    private final SubscriberService subscribers;
+
+    BillingForDocuments(SubscriptionService subscriptions, SubscriberService subscribers) {
+        this.subscriptions = subscriptions;
+        this.subscribers = subscribers;
+    }
+
+    @Override
+    public Optional<Terms> of(Document order) {
+        return Optional.ofNullable(order.subscriptionId()).flatMap(subscriptions::find).map(Subscription::settings)
+                .map(s -> new Terms(s.cashRounding(), Drafting.vatFree(s.vatMode() == Settings.VatMode.EXPORT,
+                        subscriberExempt(order)), BillingInputs.addresses(s), BillingInputs.finishing(s),
+                        s.emailSubject(), s.emailText()));
+    }
+
+    private boolean subscriberExempt(Document order) {
+        try {
+            return order.subscriberId() != null
+                    && subscribers.get(order.subscriptionId(), order.subscriberId()).vatOverride() != null;
+        } catch (NotFoundException gone) {
+            return false;
+        }
+    }
+}

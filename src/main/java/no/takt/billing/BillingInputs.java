@@ -1,0 +1,200 @@
+package no.takt.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import no.takt.billing.core.BillingTerms;
+import no.takt.billing.core.Drafting;
+import no.takt.billing.core.Entry;
+import no.takt.billing.core.OrderLine;
+import no.takt.billing.core.SubscriptionTerms;
+import no.takt.catalog.VatCodeService;
+import no.takt.customers.ContactService;
+import no.takt.customers.CustomerService;
+import no.takt.documents.BilledState;
+import no.takt.documents.Document;
+import no.takt.documents.Draft;
+import no.takt.documents.core.AddressRules;
+import no.takt.money.LineTerms;
+import no.takt.organisation.BankAccount;
+import no.takt.organisation.BankAccountService;
+import no.takt.organisation.Employee;
+import no.takt.organisation.EmployeeService;
+import no.takt.organisation.Organisation;
+import no.takt.organisation.OrganisationService;
+import no.takt.subscriptions.DiscountExpiry;
+import no.takt.subscriptions.EndCriterion;
+import no.takt.subscriptions.FrequencyService;
+import no.takt.subscriptions.Settings;
+import no.takt.subscriptions.Subscriber;
+import no.takt.subscriptions.SubscriberService;
+import no.takt.subscriptions.SubscriptionInput;
+import no.takt.subscriptions.SubscriptionLine;
+import no.takt.subscriptions.SubscriptionLineService;
+import no.takt.subscriptions.SubscriptionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The translator between the subscriptions module and the billing core: the one place that reads
+ * subscriptions' types. It builds a subscription's {@link SubscriptionTerms} (read once for all its
+ * slices) and a slice's {@link Drafting.Slice} — its subscribers' entries and customers, and what
+ * they have been billed — in a few bulk queries, nothing per subscriber.
+ */
+@Component
+class BillingInputs {
+
+    private final SubscriptionService subscriptions;
+    private final SubscriptionLineService lines;
+    private final SubscriberService subscribers;
+    private final FrequencyService frequencies;
+    private final CustomerService customers;
+    private final ContactService contacts;
+    private final EmployeeService employees;
+    private final OrganisationService organisation;
+    private final BankAccountService bankAccounts;
+    private final VatCodeService vatCodes;
+    private final Clock clock;
+
+    BillingInputs(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
+            FrequencyService frequencies, CustomerService customers, ContactService contacts,
+            EmployeeService employees, OrganisationService organisation, BankAccountService bankAccounts,
+            VatCodeService vatCodes, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.lines = lines;
+        this.subscribers = subscribers;
+        this.frequencies = frequencies;
+        this.customers = customers;
+        this.contacts = contacts;
+        this.employees = employees;
+        this.organisation = organisation;
+        this.bankAccounts = bankAccounts;
+        this.vatCodes = vatCodes;
+        this.clock = clock;
+    }
+
+    SubscriptionTerms terms(long subscriptionId) {
+        SubscriptionInput s = subscriptions.get(subscriptionId).settings();
+        Map<String, BigDecimal> rates = vatCodes.rates();
+        List<OrderLine> orderLines = lines.list(subscriptionId).stream().map(l -> line(l, rates)).toList();
+        return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s), orderLines,
+                s.sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId));
+    }
+
+    /**
+     * The slice's entries and their customers, with what they have been billed so far (by key) and
+     * which one-time lines they have had (by subscriber; asked only when the subscription has any).
+     */
+    Drafting.Slice slice(SubscriptionTerms terms, List<Subscriber> slice,
+            Function<Collection<BilledState.Key>, Map<BilledState.Key, BilledState>> billed,
+            Function<Collection<Long>, Set<Drafting.OneTime>> oneTimeBilled) {
+        Map<Long, List<Long>> members = new HashMap<>();
+        Map<Long, String> contactNames = contacts.names(slice.stream().map(Subscriber::contactId)
+                .filter(Objects::nonNull).toList());
+        List<Entry> entries = new ArrayList<>();
+        List<BilledState.Key> keys = new ArrayList<>();
+        for (Subscriber s : slice) {
+            List<Long> customerIds = s.customerId() != null ? List.of(s.customerId())
+                    : members.computeIfAbsent(s.customerGroupId(), customers::memberIds);
+            entries.add(entry(s, customerIds, contactNames.get(s.contactId())));
+            customerIds.forEach(c -> keys.add(new BilledState.Key(s.id(), c)));
+        }
+        boolean oneTime = terms.lines().stream().anyMatch(OrderLine::oneTime);
+        return new Drafting.Slice(entries, customers.summaries(keys.stream().map(BilledState.Key::customerId)
+                .distinct().toList()), billed.apply(keys),
+                oneTime ? oneTimeBilled.apply(slice.stream().map(Subscriber::id).toList()) : Set.of());
+    }
+
+    private Entry entry(Subscriber s, List<Long> customerIds, String contactName) {
+        LocalDate start = s.startDate() != null ? s.startDate()
+                : s.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+        return new Entry(s.id(), customerIds, s.active(), start, s.endDate(), new Entry.Special(s.quantityFactor(),
+                s.specialUnitPrice(), s.specialPercentDiscount(), s.specialCashDiscount(), s.specialDiscountEndDate(),
+                s.vatOverride() != null), s.language(), s.sendByEmail(), contactName);
+    }
+
+    private Map<Long, Long> firstEntries(long subscriptionId) {
+        Map<Long, List<Long>> reach = new LinkedHashMap<>();
+        for (SubscriberService.EntryHead head : subscribers.firstEntries(subscriptionId)) {
+            List<Long> ids = head.customerId() != null ? List.of(head.customerId())
+                    : customers.memberIds(head.customerGroupId());
+            reach.merge(head.subscriberId(), ids, (a, b) -> a);
+        }
+        return Drafting.firstEntries(reach);
+    }
+
+    private BillingTerms periods(SubscriptionInput s) {
+        EndCriterion end = s.endCriterion();
+        BillingTerms.Proration proration = switch (s.prorationMode()) {
+            case ADJUST_QUANTITY -> BillingTerms.Proration.ADJUST_QUANTITY;
+            case ADJUST_PRICE -> BillingTerms.Proration.ADJUST_PRICE;
+            case FULL_PERIOD -> BillingTerms.Proration.FULL_PERIOD;
+            case NONE -> BillingTerms.Proration.NONE;
+        };
+        BillingTerms.End until = switch (end.type()) {
+            case FREQUENCY -> BillingTerms.End.FREQUENCY;
+            case DATE -> BillingTerms.End.DATE;
+            case AFTER_RUNS -> BillingTerms.End.AFTER_RUNS;
+        };
+        return new BillingTerms(frequencies.get(s.frequencyId()).rule(), proration, s.minimumInvoiceDays(), until,
+                end.date(), end.runs());
+    }
+
+    private static SubscriptionTerms.Charging charging(SubscriptionInput s) {
+        DiscountExpiry expiry = s.specialDiscountExpiry();
+        return new SubscriptionTerms.Charging(s.currency(), s.cashRounding(), s.vatMode() == Settings.VatMode.EXPORT,
+                expiry.type() == Settings.DiscountExpiryType.DATE ? expiry.date() : null,
+                expiry.type() == Settings.DiscountExpiryType.AFTER_RUNS ? expiry.runs() : null, s.updateStock());
+    }
+
+    private SubscriptionTerms.Output output(SubscriptionInput s) {
+        Organisation org = organisation.get();
+        Optional<BankAccount> account = Optional.ofNullable(s.bankAccountId() != null ? s.bankAccountId()
+                : org.bankAccountId()).flatMap(bankAccounts::find);
+        SubscriptionTerms.PaidTo paidTo = new SubscriptionTerms.PaidTo(
+                account.map(BankAccount::accountNumber).orElse(org.bankAccount()),
+                account.map(BankAccount::iban).orElse(null), account.map(BankAccount::bic).orElse(null),
+                account.map(BankAccount::fiCreditorNumber).orElse(null), org.country());
+        return new SubscriptionTerms.Output(s.processingStep() == Settings.ProcessingStep.SALES_ORDER,
+                addresses(s), s.useKid(), s.kidFormat(), s.creditDays(), s.deliveryDateDays(), s.sendByEmail(),
+                s.language(), s.domesticGiroFormat(), s.foreignGiroFormat(), s.lineDetail(), paidTo);
+    }
+
+    static AddressRules addresses(SubscriptionInput s) {
+        return new AddressRules(s.invoiceAddressFormat(), s.deliveryAddressFormat());
+    }
+
+    private SubscriptionTerms.Texts texts(SubscriptionInput s) {
+        return new SubscriptionTerms.Texts(s.subject(), s.orderText(), s.referenceText(),
+                employeeName(s.ourReferenceId()), employeeName(s.sellerId()),
+                new Document.Delivery(false, s.senderEmail(), s.senderName(), s.cc(), s.bcc(), s.emailSubject(),
+                        s.emailText()), finishing(s));
+    }
+
+    static Draft.Finishing finishing(SubscriptionInput s) {
+        return new Draft.Finishing(s.useKid(), s.kidFormat(), s.kidAlgorithm(), s.paymentInfoFormat(),
+                s.appendPeriodToSubject(), s.appendPeriodToOrderText(), s.projectId(), s.projectCode(),
+                s.projectName());
+    }
+
+    private static OrderLine line(SubscriptionLine l, Map<String, BigDecimal> rates) {
+        return new OrderLine(l.id(), new OrderLine.Text(l.name(), l.description(), l.freeText(), l.bold(),
+                l.italic()), l.productId(), l.vatCode(), l.salesAccount(), new LineTerms(l.quantity(), l.unitPrice(),
+                l.costPrice(), l.percentDiscount(), l.cashDiscount(), rates.getOrDefault(l.vatCode(), BigDecimal.ZERO),
+                l.lockedQuantity(), l.lockedUnitPrice(), l.lockedPercentDiscount(), l.lockedCashDiscount()),
+                l.kind() == SubscriptionLine.Kind.PRODUCT, l.oneTime());
+    }
+
+    private String employeeName(Long id) {
+        return id == null ? null : employees.find(id).map(Employee::name).orElse(null);
+    }
+}

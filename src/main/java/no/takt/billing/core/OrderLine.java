@@ -1,0 +1,16 @@
+package no.takt.billing.core;
+
+import no.takt.money.LineTerms;
+
+/**
+ * An order line as billing takes it: its text, what it sells (product, VAT code and account), its
+ * terms for pricing, whether a part period prorates it (product lines do, fees and freight do not)
+ * and whether it is billed once.
+ */
+public record OrderLine(long id, Text text, Long productId, String vatCode, String salesAccount, LineTerms terms,
+                        boolean prorated, boolean oneTime) {
+
+    /** The name and description, and for a free-text line (no price) how it is set. */
+    public record Text(String name, String description, boolean freeText, boolean bold, boolean italic) {
+    }
+}

@@ -1,0 +1,343 @@
+package no.takt.documents;
+
+import no.takt.documents.core.Layout;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import no.takt.platform.audit.Stamp;
+import no.takt.platform.jdbc.IdBlocks;
+import no.takt.platform.jdbc.NumberSeries;
+import no.takt.platform.jdbc.PagedQuery;
+import no.takt.platform.jdbc.Rows;
+import no.takt.platform.jdbc.SortSpec;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents table: what was billed so far, saving a run's documents in batches with gapless
+ * numbers, and reading them back.
+ */
+@Repository
+class DocumentRepository {
+
+    private static final SortSpec SORTS = new SortSpec(Map.of("date", "document_date", "number", "number",
+            "customerName", "lower(customer_name)", "totalInclVat", "total_incl_vat", "dueDate", "due_date"),
+            "-date");
+    private static final int BATCH = 1000;
+    /** Every column, and for an invoice what is left to pay: its total less its credit notes. */
+    private static final String COLUMNS = """
+            document.*, case when type = 'INVOICE' then total_incl_vat - coalesce((select sum(c.total_incl_vat)
+              from document c where c.credits_document_id = document.id), 0) end as open_amount""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final NumberSeries numbers;
+    private final IdBlocks ids;
+    private final boolean postgres;
+
+    DocumentRepository(JdbcClient jdbc, JdbcTemplate batch, NumberSeries numbers, IdBlocks ids) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.numbers = numbers;
+        this.ids = ids;
+        this.postgres = Boolean.TRUE.equals(batch.execute((ConnectionCallback<Boolean>) c ->
+                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+    }
+
+    /**
+     * What is billed so far for each subscriber's customer, in one query per thousand keys. In a
+     * transaction: on PostgreSQL it turns sequential scans off for the rest of it. A run repeats this
+     * query while the document table grows from nothing to hundreds of thousands of rows, faster than
+     * the statistics follow; planned from them, it scanned the whole table each time. The index on
+     * subscriber_id is always the right way, and what follows in a run's transaction is writes.
+     * Invoices made from sales orders share their order's period and are not counted as runs; they
+     * are left out in the sums, not the where clause, which made H2 leave that index (ten times slower).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<BilledState.Key, BilledState> billed(Collection<BilledState.Key> keys, int year) {
+        Map<BilledState.Key, BilledState> states = new HashMap<>();
+        List<Long> subscriberIds = keys.stream().map(BilledState.Key::subscriberId).distinct().toList();
+        if (postgres) {
+            jdbc.sql("set local enable_seqscan = off").update();
+        }
+        for (int i = 0; i < subscriberIds.size(); i += BATCH) {
+            jdbc.sql("""
+                    select subscriber_id, customer_id, max(period_end),
+                      sum(case when sales_order_id = 0 then 1 else 0 end),
+                      sum(case when sales_order_id = 0 and extract(year from document_date) = :year then 1 else 0 end)
+                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
+                    group by subscriber_id, customer_id""")
+                    .param("year", year)
+                    .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
+                    .query(rs -> {
+                        states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
+                                new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
+                    });
+        }
+        return states;
+    }
+
+    /**
+     * Numbers and saves the drafts in the caller's transaction: invoices and sales orders each take a
+     * block of their series, so numbers are gapless exactly when the transaction commits. Lines and
+     * VAT rows are written first, so the series stays locked only while the documents are written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Document> save(List<Draft> drafts, Stamp stamp) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Map<Document.Type, List<Draft>> byType = drafts.stream().collect(Collectors.groupingBy(d -> d.document().type()));
+        List<List<Draft>> inOrder = Stream.of(Document.Type.INVOICE, Document.Type.SALES_ORDER)
+                .map(type -> byType.getOrDefault(type, List.of())).filter(ofType -> !ofType.isEmpty()).toList();
+        long firstId = ids.take("document-id", drafts.size());
+        insertParts(inOrder.stream().flatMap(List::stream).map(Draft::document).toList(), firstId);
+        long id = firstId;
+        List<Document> saved = new ArrayList<>();
+        for (List<Draft> ofType : inOrder) {
+            long number = numbers.take(ofType.getFirst().document().type() == Document.Type.INVOICE ? "invoice"
+                    : "sales-order", ofType.size());
+            for (Draft draft : ofType) {
+                saved.add(DocumentFinisher.finish(draft, id++, number++));
+            }
+        }
+        insertDocuments(saved, stamp);
+        return saved;
+    }
+
+    /**
+     * Saves one document made outside a run (a credit note) in the caller's transaction: its id, and
+     * the next number of its series, taken as it is written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Document saveSingle(Document document, String series, Stamp stamp) {
+        long id = ids.take("document-id", 1);
+        insertParts(List.of(document), id);
+        Document saved = document.numbered(id, numbers.take(series, 1), document.subject(), document.orderText(),
+                document.reference(), document.kid(), document.paymentInfo(), document.delivery());
+        insertDocuments(List.of(saved), stamp);
+        return saved;
+    }
+
+    /** What the invoice's credit notes have credited so far: per VAT rate, the base and the VAT; and their rounding. */
+    Credited creditedTotals(long invoiceId) {
+        Map<BigDecimal, BigDecimal[]> vat = new HashMap<>();
+        jdbc.sql("""
+                select v.rate, sum(v.base), sum(v.vat) from document_vat v join document c on c.id = v.document_id
+                where c.credits_document_id = ? group by v.rate""").param(invoiceId).query(rs -> {
+                    vat.put(rs.getBigDecimal(1).stripTrailingZeros(), new BigDecimal[] {rs.getBigDecimal(2),
+                        rs.getBigDecimal(3)});
+                });
+        BigDecimal rounding = jdbc.sql("select coalesce(sum(rounding), 0) from document where credits_document_id = ?")
+                .param(invoiceId).query(BigDecimal.class).single();
+        return new Credited(vat, rounding);
+    }
+
+    record Credited(Map<BigDecimal, BigDecimal[]> vat, BigDecimal rounding) {
+    }
+
+    /** Per invoice line position, the amount excl. VAT its credit notes have credited so far. */
+    Map<Integer, BigDecimal> credited(long invoiceId) {
+        Map<Integer, BigDecimal> credited = new HashMap<>();
+        jdbc.sql("""
+                select l.credited_position, sum(l.sum_excl_vat) from document_line l
+                join document c on c.id = l.document_id
+                where c.credits_document_id = ? and l.credited_position is not null group by l.credited_position""")
+                .param(invoiceId).query(rs -> {
+                    credited.put(rs.getInt(1), rs.getBigDecimal(2));
+                });
+        return credited;
+    }
+
+    private void insertDocuments(List<Document> documents, Stamp stamp) {
+        batch.batchUpdate("""
+                insert into document (id, type, number, status, run_id, subscription_id, subscriber_id, customer_id,
+                  document_date, due_date, delivery_date, period_start, period_end, period_index, part_period, subject,
+                  order_text, reference, kid, payment_info, currency, language, total_excl_vat, total_vat, rounding,
+                  total_incl_vat, customer_number, customer_name, organization_number, email, peppol_id,
+                  invoice_street, invoice_postcode, invoice_city, invoice_country, delivery_street, delivery_postcode,
+                  delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by,
+                  giro_format, account_number, iban, bic, line_detail, send_by_email, sender_email, sender_name, cc,
+                  bcc, email_subject, email_text, credits_document_id, credits_number, sales_order_id,
+                  fi_creditor_number)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
+                d.type().name(), d.number(), d.status().name(), d.runId(), d.subscriptionId(), d.subscriberId(),
+                d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
+                d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
+                d.currency(), d.language(), d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(),
+                d.customerNumber(), d.customerName(), d.organizationNumber(), d.email(), d.peppolId(),
+                d.invoiceAddress().street(), d.invoiceAddress().postcode(), d.invoiceAddress().city(),
+                d.invoiceAddress().country(), d.deliveryAddress().street(), d.deliveryAddress().postcode(),
+                d.deliveryAddress().city(), d.deliveryAddress().country(), d.ourReference(), d.seller(),
+                d.yourReference(), stamp.at(), stamp.by(), d.print().giro().name(), d.print().accountNumber(),
+                d.print().iban(), d.print().bic(), d.print().lineDetail().name(), d.delivery().byEmail(),
+                d.delivery().senderEmail(), d.delivery().senderName(), d.delivery().cc(), d.delivery().bcc(),
+                d.delivery().subject(), d.delivery().text(), d.creditsDocumentId(), d.creditsNumber(),
+                d.salesOrderId() == null ? 0L : d.salesOrderId(), d.print().fiCreditorNumber()}).toList(), types(60));
+    }
+
+    /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
+    void insertParts(List<Document> documents, long firstId) {
+        List<Object[]> lines = new ArrayList<>();
+        List<Object[]> vat = new ArrayList<>();
+        long id = firstId;
+        for (Document d : documents) {
+            for (Document.Line l : d.lines()) {
+                lines.add(new Object[] {id, l.position(), l.freeText(), l.bold(), l.italic(), l.productId(),
+                    l.name(), l.description(), l.vatCode(), l.vatRate(), l.salesAccount(), l.quantity(), l.unitPrice(),
+                    l.costPrice(), l.percentDiscount(), l.cashDiscount(), l.sumExclVat(), l.vat(), l.sumInclVat(),
+                    l.creditedPosition()});
+            }
+            for (Document.VatLine v : d.vatBreakdown()) {
+                vat.add(new Object[] {id, v.rate(), v.base(), v.vat()});
+            }
+            id++;
+        }
+        batch.batchUpdate("""
+                insert into document_line (document_id, position, free_text, bold, italic, product_id, name,
+                  description, vat_code, vat_rate, sales_account, quantity, unit_price, cost_price, percent_discount,
+                  cash_discount, sum_excl_vat, vat, sum_incl_vat, credited_position)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, LINE_TYPES);
+        batch.batchUpdate("insert into document_vat (document_id, rate, base, vat) values (?, ?, ?, ?)", vat,
+                new int[] {java.sql.Types.BIGINT, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC});
+    }
+
+    private static final int[] LINE_TYPES = {java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.BOOLEAN,
+        java.sql.Types.BOOLEAN, java.sql.Types.BOOLEAN, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+        java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.NUMERIC, java.sql.Types.VARCHAR,
+        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
+        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
+        java.sql.Types.INTEGER};
+
+    /** The SQL types of the document columns, so nulls need no round trip to ask the database for their type. */
+    private static int[] types(int count) {
+        int[] t = {java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT,
+            java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE,
+            java.sql.Types.INTEGER, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
+            java.sql.Types.NUMERIC, java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.VARCHAR};
+        if (t.length != count) {
+            throw new IllegalStateException("column types out of step");
+        }
+        return t;
+    }
+
+    Page<Document> list(DocumentService.Filter f, PageQuery query) {
+        Page<Document> page = PagedQuery.select(COLUMNS, "document")
+                .whereIf(f.type() == null ? null : f.type().name(), "type = :type", "type")
+                .whereIf(f.customerId(), "customer_id = :customerId", "customerId")
+                .whereIf(f.subscriptionId(), "subscription_id = :subscriptionId", "subscriptionId")
+                .whereIf(f.subscriberId(), "subscriber_id = :subscriberId", "subscriberId")
+                .whereIf(f.runId(), "run_id = :runId", "runId")
+                .whereIf(f.creditsDocumentId(), "credits_document_id = :credits", "credits")
+                .whereIf(f.from(), "document_date >= :from", "from")
+                .whereIf(f.to(), "document_date <= :to", "to")
+                .search(query.q(), "customer_name", "subject", "cast(number as varchar(20))", "kid")
+                .page(jdbc, query, SORTS, "id", (rs, row) -> map(rs, List.of(), List.of()));
+        List<Long> ids = page.items().stream().map(Document::id).toList();
+        Map<Long, List<Document.Line>> lines = lines(ids);
+        Map<Long, List<Document.VatLine>> vat = vat(ids);
+        return page.map(d -> d.withParts(lines.getOrDefault(d.id(), List.of()), vat.getOrDefault(d.id(), List.of())));
+    }
+
+    Optional<Document> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from document where id = ?").param(id)
+                .query((rs, row) -> map(rs, List.of(), List.of())).optional()
+                .map(d -> d.withParts(lines(List.of(id)).getOrDefault(id, List.of()),
+                        vat(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    private Map<Long, List<Document.Line>> lines(List<Long> ids) {
+        Map<Long, List<Document.Line>> lines = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from document_line where document_id in (:ids) order by document_id, position")
+                    .param("ids", ids).query(rs -> {
+                        lines.computeIfAbsent(rs.getLong("document_id"), k -> new ArrayList<>()).add(new Document.Line(
+                                rs.getInt("position"), rs.getBoolean("free_text"), rs.getBoolean("bold"),
+                                rs.getBoolean("italic"), Rows.longOrNull(rs, "product_id"), rs.getString("name"),
+                                rs.getString("description"), rs.getString("vat_code"), rs.getBigDecimal("vat_rate"),
+                                rs.getString("sales_account"), Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
+                                Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
+                                Rows.amount(rs, "cash_discount"), Rows.amount(rs, "sum_excl_vat"), Rows.amount(rs, "vat"),
+                                Rows.amount(rs, "sum_incl_vat"), Rows.intOrNull(rs, "credited_position")));
+                    });
+        }
+        return lines;
+    }
+
+    private Map<Long, List<Document.VatLine>> vat(List<Long> ids) {
+        Map<Long, List<Document.VatLine>> vat = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from document_vat where document_id in (:ids) order by document_id, rate")
+                    .param("ids", ids).query(rs -> {
+                        vat.computeIfAbsent(rs.getLong("document_id"), k -> new ArrayList<>()).add(new Document.VatLine(
+                                rs.getBigDecimal("rate").stripTrailingZeros(), Rows.amount(rs, "base"),
+                                Rows.amount(rs, "vat")));
+                    });
+        }
+        return vat;
+    }
+
+    private static Document map(ResultSet rs, List<Document.Line> lines, List<Document.VatLine> vat)
+            throws SQLException {
+        return new Document(rs.getLong("id"), Document.Type.valueOf(rs.getString("type")), rs.getLong("number"),
+                Document.Status.valueOf(rs.getString("status")), Rows.longOrNull(rs, "run_id"),
+                Rows.longOrNull(rs, "subscription_id"), Rows.longOrNull(rs, "subscriber_id"), rs.getLong("customer_id"),
+                Rows.date(rs, "document_date"), Rows.date(rs, "due_date"), Rows.date(rs, "delivery_date"),
+                Rows.date(rs, "period_start"), Rows.date(rs, "period_end"), Rows.intOrNull(rs, "period_index"),
+                rs.getBoolean("part_period"), rs.getString("subject"), rs.getString("order_text"),
+                rs.getString("reference"), rs.getString("kid"), rs.getString("payment_info"), rs.getString("currency"),
+                rs.getString("language"), Rows.amount(rs, "total_excl_vat"), Rows.amount(rs, "total_vat"),
+                Rows.amount(rs, "rounding"), Rows.amount(rs, "total_incl_vat"), vat, rs.getLong("customer_number"),
+                rs.getString("customer_name"), rs.getString("organization_number"), rs.getString("email"),
+                rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "delivery_"),
+                rs.getString("our_reference"), rs.getString("seller"), rs.getString("your_reference"), lines,
+                Rows.time(rs, "created_at"), rs.getString("created_by"),
+                new Document.Print(Layout.GiroFormat.valueOf(rs.getString("giro_format")),
+                        rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
+                        Layout.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number")),
+                new Document.Delivery(rs.getBoolean("send_by_email"), rs.getString("sender_email"),
+                        rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
+                        rs.getString("email_subject"), rs.getString("email_text")),
+                Rows.longOrNull(rs, "credits_document_id"), Rows.longOrNull(rs, "credits_number"),
+                rs.getBigDecimal("open_amount"), rs.getLong("sales_order_id") == 0 ? null : rs.getLong("sales_order_id"),
+                Rows.longOrNull(rs, "invoice_id"));
+    }
+
+    /** Invoice numbers in order, to check that a series has no gaps (used by the run's self-check and tests). */
+    List<Long> numbers(Document.Type type) {
+        return jdbc.sql("select number from document where type = ? order by number").param(type.name())
+                .query(Long.class).list();
+    }
+
+    BigDecimal total(long runId) {
+        return jdbc.sql("select coalesce(sum(total_excl_vat), 0) from document where run_id = ?").param(runId)
+                .query(BigDecimal.class).single();
+    }
+}

@@ -1,0 +1,52 @@
+package no.takt.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import org.springframework.stereotype.Service;
+
+/** The stored documents, for the modules that print and deliver them. */
+@Service
+public class DocumentService {
+
+    private final DocumentRepository documents;
+
+    DocumentService(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    /** Filters of the document list; null: any. */
+    public record Filter(Document.Type type, Long customerId, Long subscriptionId, Long subscriberId, Long runId,
+                         LocalDate from, LocalDate to, Long creditsDocumentId) {
+
+        public static Filter ofRun(long runId) {
+            return new Filter(null, null, null, null, runId, null, null, null);
+        }
+
+        public static Filter creditNotesOf(long invoiceId) {
+            return new Filter(Document.Type.CREDIT_NOTE, null, null, null, null, null, null, invoiceId);
+        }
+    }
+
+    public Page<Document> list(Filter filter, PageQuery query) {
+        return documents.list(filter, query);
+    }
+
+    public Document get(long id) {
+        return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    /** Every document of a run, in number order, a page at a time (a run may have very many). */
+    public void eachOfRun(long runId, Consumer<List<Document>> page) {
+        for (int p = 0; ; p++) {
+            Page<Document> documentsOfRun = documents.list(Filter.ofRun(runId), new PageQuery(p, PageQuery.MAX_SIZE, "number", null));
+            page.accept(documentsOfRun.items());
+            if (p + 1 >= documentsOfRun.totalPages()) {
+                return;
+            }
+        }
+    }
+}
