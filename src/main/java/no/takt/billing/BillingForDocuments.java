@@ -17,17 +17,19 @@ class BillingForDocuments implements SalesOrderTerms {
 
     private final SubscriptionService subscriptions;
     private final SubscriberService subscribers;
+    private final BillingInputs inputs;
 
-    BillingForDocuments(SubscriptionService subscriptions, SubscriberService subscribers) {
+    BillingForDocuments(SubscriptionService subscriptions, SubscriberService subscribers, BillingInputs inputs) {
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
+        this.inputs = inputs;
     }
 
     @Override
     public Optional<Terms> of(Document order) {
         return Optional.ofNullable(order.subscriptionId()).flatMap(subscriptions::find).map(Subscription::settings)
                 .map(s -> new Terms(s.cashRounding(), Drafting.vatFree(s.vatMode() == Settings.VatMode.EXPORT,
-                        subscriberExempt(order)), BillingInputs.addresses(s), BillingInputs.finishing(s),
+                        subscriberExempt(order)), BillingInputs.addresses(s), inputs.finishing(s),
                         s.emailSubject(), s.emailText()));
     }
 

@@ -86,7 +86,7 @@ class BillingInputs {
         SubscriptionInput s = subscriptions.get(subscriptionId).settings();
         Map<String, BigDecimal> rates = vatCodes.rates();
         List<OrderLine> orderLines = lines.list(subscriptionId).stream().map(l -> line(l, rates)).toList();
-        return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s), orderLines,
+        return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s, finishing(s)), orderLines,
                 s.sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId));
     }
 
@@ -173,17 +173,18 @@ class BillingInputs {
         return new AddressRules(s.invoiceAddressFormat(), s.deliveryAddressFormat());
     }
 
-    private SubscriptionTerms.Texts texts(SubscriptionInput s) {
+    private SubscriptionTerms.Texts texts(SubscriptionInput s, Draft.Finishing finishing) {
         return new SubscriptionTerms.Texts(s.subject(), s.orderText(), s.referenceText(),
                 employeeName(s.ourReferenceId()), employeeName(s.sellerId()),
                 new Document.Delivery(false, s.senderEmail(), s.senderName(), s.cc(), s.bcc(), s.emailSubject(),
-                        s.emailText()), finishing(s));
+                        s.emailText()), finishing);
     }
 
-    static Draft.Finishing finishing(SubscriptionInput s) {
+    /** How the subscription's documents are finished, with the VAT codes' rate classes as they are now. */
+    Draft.Finishing finishing(SubscriptionInput s) {
         return new Draft.Finishing(s.useKid(), s.kidFormat(), s.kidAlgorithm(), s.paymentInfoFormat(),
                 s.appendPeriodToSubject(), s.appendPeriodToOrderText(), s.projectId(), s.projectCode(),
-                s.projectName());
+                s.projectName(), vatCodes.rateClasses());
     }
 
     private static OrderLine line(SubscriptionLine l, Map<String, BigDecimal> rates) {

@@ -63,6 +63,15 @@ public class VatCodeService implements CrudService<VatCode, VatCodeInput> {
         return rates;
     }
 
+    /** Each code's rate class (PRODUCT.md §3: none, low, medium, high), as stored with the code. */
+    public Map<String, RateClass> rateClasses() {
+        Map<String, RateClass> classes = new java.util.HashMap<>();
+        jdbc.sql("select code, rate_class from vat_code").query(rs -> {
+            classes.put(rs.getString(1), RateClass.valueOf(rs.getString(2)));
+        });
+        return classes;
+    }
+
     public Optional<VatCode> byCode(String code) {
         return jdbc.sql("select * from vat_code where code = ?").param(code).query(VatCodeService::map).optional();
     }

@@ -2,6 +2,8 @@ package no.takt.documents;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import no.takt.catalog.RateClass;
 import no.takt.documents.core.FieldValues;
 import no.takt.documents.core.Kid;
 import no.takt.documents.core.PaymentReferences;
@@ -55,19 +57,27 @@ final class DocumentFinisher {
         return new FieldValues(d.type() == Document.Type.INVOICE ? Long.toString(number) : "",
                 d.type() == Document.Type.SALES_ORDER ? Long.toString(number) : "", subject,
                 d.periodIndex() == null ? 1 : d.periodIndex(), d.date(), d.dueDate(), d.deliveryDate(),
-                d.totalInclVat(), d.totalExclVat(), base(d, "0", "0"), base(d, "0.01", "13"), base(d, "13.01", "20"),
-                base(d, "20.01", "100"), d.totalVat(), d.currency(), Long.toString(d.customerNumber()), d.reference(),
+                d.totalInclVat(), d.totalExclVat(), base(d, RateClass.NONE, f.rateClasses()),
+                base(d, RateClass.LOW, f.rateClasses()), base(d, RateClass.MEDIUM, f.rateClasses()),
+                base(d, RateClass.HIGH, f.rateClasses()), d.totalVat(), d.currency(), Long.toString(d.customerNumber()), d.reference(),
                 d.customerName(), d.yourReference(), d.ourReference(), d.print().accountNumber(),
                 d.invoiceAddress() == null ? null : oneLine(d.invoiceAddress()),
                 d.deliveryAddress() == null ? null : oneLine(d.deliveryAddress()), f.projectId(), f.projectCode(),
                 f.projectName(), d.language());
     }
 
-    /** The VAT base of the rates in [from, to]: none 0 %, low up to 13 %, medium up to 20 %, high above. */
-    private static BigDecimal base(Document d, String from, String to) {
-        return d.vatBreakdown().stream()
-                .filter(v -> v.rate().compareTo(new BigDecimal(from)) >= 0 && v.rate().compareTo(new BigDecimal(to)) <= 0)
-                .map(Document.VatLine::base).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /**
+     * The VAT base of a rate class: the lines whose VAT code is of that class, as stored with the code;
+     * a line billed without VAT (export, a VAT-free subscriber) is in NONE whatever its code.
+     */
+    private static BigDecimal base(Document d, RateClass rateClass, Map<String, RateClass> classes) {
+        return d.lines().stream().filter(l -> !l.freeText() && classOf(l, classes) == rateClass)
+                .map(Document.Line::sumExclVat).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static RateClass classOf(Document.Line line, Map<String, RateClass> classes) {
+        return line.vatRate() == null || line.vatRate().signum() == 0 ? RateClass.NONE
+                : classes.getOrDefault(line.vatCode(), RateClass.NONE);
     }
 
     private static String oneLine(no.takt.platform.Address a) {

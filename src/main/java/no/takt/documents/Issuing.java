@@ -31,6 +31,9 @@ public class Issuing {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Document> issue(List<Draft> drafts, Stamp stamp, Long heldByRun) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         List<Document> saved = documents.save(drafts, stamp);
         if (!saved.isEmpty()) {
             events.publishEvent(DocumentsIssued.of(saved, heldByRun));

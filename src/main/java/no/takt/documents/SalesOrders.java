@@ -33,7 +33,6 @@ import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.errors.ProblemException;
 import no.takt.platform.errors.Problems;
 import no.takt.platform.errors.UnprocessableException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,14 +81,14 @@ public class SalesOrders {
     private final ProductService products;
     private final VatCodeService vatCodes;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final Issuing issuing;
     private final HeldRuns held;
     private final Problems problems;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     SalesOrders(DocumentRepository documents, SalesOrderRepository orders, SalesOrderTerms terms,
-            ProductService products, VatCodeService vatCodes, AuditLog audit, ApplicationEventPublisher events,
+            ProductService products, VatCodeService vatCodes, AuditLog audit, Issuing issuing,
             HeldRuns held, Problems problems, Clock clock,
             PlatformTransactionManager transactions) {
         this.documents = documents;
@@ -98,7 +97,7 @@ public class SalesOrders {
         this.products = products;
         this.vatCodes = vatCodes;
         this.audit = audit;
-        this.events = events;
+        this.issuing = issuing;
         this.held = held;
         this.problems = problems;
         this.clock = clock;
@@ -164,10 +163,9 @@ public class SalesOrders {
                     d.senderName(), d.cc(), d.bcc(), settings.emailSubject(), settings.emailText())).orElse(d);
             Draft draft = new Draft(order.asInvoice(today, today.plusDays(creditDays), delivery),
                     s.map(SalesOrderTerms.Terms::finishing).orElse(Draft.Finishing.NONE).withoutPeriod());
-            Document invoice = documents.save(List.of(draft), audit.stamp()).getFirst();
+            Document invoice = issuing.issue(List.of(draft), audit.stamp(), held.heldRun(order.runId())).getFirst();
             orders.invoiced(id, invoice.id());
             audit.created("document", invoice.id(), invoice);
-            events.publishEvent(DocumentsIssued.of(List.of(invoice), held.heldRun(order.runId())));
             return documents.find(invoice.id()).orElseThrow();
         });
     }

@@ -54,6 +54,19 @@ class BillingRunTest extends BillingFixtures {
     }
 
     @Test
+    void theVatBaseFieldsSumEachLineByTheRateClassStoredWithItsVatCode() {
+        String code = "L" + unique() % 100_000;
+        post("/api/v1/vat-codes", Map.of("code", code, "name", "Særskilt lav sats", "rate", 14, "rateClass", "LOW"));
+        Fixture f = subscription(1, Map.of("subject", "Lav @TAXLOW@, middels @TAXMEDIUM@, høy @TAXHIGH@"));
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/lines", Map.of("name", "Tilleggstjeneste",
+                "quantity", 1, "unitPrice", 200, "vatCode", code));
+        start(f);
+        run("2026-01-01");
+        assertThat(documents(f.subscriptionId())).singleElement().satisfies(d ->
+                assertThat(d.path("subject").asString()).isEqualTo("Lav 200,00, middels 0,00, høy 499,00"));
+    }
+
+    @Test
     void aSubscriberStartingMidMonthGetsAProratedPartPeriod() {
         Fixture f = subscription(0, Map.of());
         long customer = post("/api/v1/customers", Map.of("name", unique("Midt i"), "invoiceAddress",
