@@ -1,13 +1,22 @@
 package no.takt.documents;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import no.takt.platform.errors.ProblemException;
-import no.takt.platform.errors.Problems;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.takt.platform.errors.BadInputException;
+import no.takt.platform.errors.FieldProblem;
+import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +30,12 @@ class DocumentPages {
 
     private final DocumentService documents;
     private final CreditNotes creditNotes;
-    private final Problems problems;
+    private final Forms forms;
 
-    DocumentPages(DocumentService documents, CreditNotes creditNotes, Problems problems) {
+    DocumentPages(DocumentService documents, CreditNotes creditNotes, Forms forms) {
         this.documents = documents;
         this.creditNotes = creditNotes;
-        this.problems = problems;
+        this.forms = forms;
     }
 
     @GetMapping("/documents")
@@ -49,37 +58,76 @@ class DocumentPages {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable long id, Model model) {
-        Document document = documents.get(id);
+        show(documents.get(id), model);
+        model.addAttribute("values", Map.of());
+        model.addAttribute("errors", Map.of());
+        return "documents/document";
+    }
+
+    private void show(Document document, Model model) {
         model.addAttribute("document", document);
         if (document.type() == Document.Type.INVOICE) {
-            model.addAttribute("creditNotes", documents.list(DocumentService.Filter.creditNotesOf(id), new PageQuery(0, 100, null, null)).items());
+            model.addAttribute("creditNotes", documents.list(DocumentService.Filter.creditNotesOf(document.id()),
+                    new PageQuery(0, 100, null, null)).items());
         }
-        return "documents/document";
+    }
+
+    /** The credit form: a row per invoice line (its position, and the amount to credit, or blank), and why. */
+    record CreditForm(@Valid List<Row> lines, @Size(max = 4000) String reason) {
+
+        record Row(@NotNull Integer position, @DecimalMin(value = "0", inclusive = false) BigDecimal amount) {
+        }
     }
 
     /**
      * Credits the invoice: the lines given an amount, or, with none, all of it; then shows the credit
-     * note. What cannot be credited is said on the invoice's page.
+     * note. Bad input is answered on the invoice's page at the row it concerns, with what was typed.
+     * Amounts may be written the Nordic way ("1 250,50").
      */
     @PostMapping("/documents/{id}/credit-note")
-    String credit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
-        List<CreditNotes.LineCredit> lines = new ArrayList<>();
-        form.forEach((name, values) -> {
-            if (name.startsWith("amount-") && !values.getFirst().isBlank()) {
-                lines.add(new CreditNotes.LineCredit(Integer.valueOf(name.substring(7)), null,
-                        new BigDecimal(values.getFirst().trim().replace(" ", "").replace(',', '.'))));
+    String credit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
+            RedirectAttributes flash) {
+        show(documents.get(id), model);
+        return forms.submit(nordicAmounts(form), CreditForm.class, model, "documents/document", input -> {
+            List<Integer> rows = new ArrayList<>();
+            List<CreditNotes.LineCredit> lines = new ArrayList<>();
+            List<CreditForm.Row> posted = input.lines() == null ? List.of() : input.lines();
+            for (int i = 0; i < posted.size(); i++) {
+                if (posted.get(i).amount() != null) {
+                    rows.add(i);
+                    lines.add(new CreditNotes.LineCredit(posted.get(i).position(), null, posted.get(i).amount()));
+                }
             }
-        });
-        try {
-            Document note = creditNotes.credit(id, new CreditNotes.Request(lines, form.getFirst("reason")));
+            Document note;
+            try {
+                note = creditNotes.credit(id, new CreditNotes.Request(lines, input.reason()));
+            } catch (BadInputException e) {
+                throw new BadInputException(e.fieldProblems().stream().map(p -> atRow(p, rows)).toList());
+            }
             flash.addFlashAttribute("flash", "flash.saved");
             return "redirect:/documents/" + note.id();
-        } catch (ProblemException e) {
-            flash.addFlashAttribute("creditProblems", problems.messages(e));
-            return "redirect:/documents/" + id;
-        } catch (NumberFormatException e) {
-            flash.addFlashAttribute("creditProblems", List.of(problems.message("error.credit-amount", List.of())));
-            return "redirect:/documents/" + id;
+        });
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("lines\\[\\d+]\\.amount");
+    private static final Pattern REQUEST_LINE = Pattern.compile("lines\\[(\\d+)](.*)");
+
+    /** "1 250,50" as 1250.50; anything else as typed, so a wrong value is refused at its field. */
+    private static MultiValueMap<String, String> nordicAmounts(MultiValueMap<String, String> form) {
+        MultiValueMap<String, String> out = new LinkedMultiValueMap<>();
+        form.forEach((name, values) -> out.put(name, AMOUNT.matcher(name).matches()
+                ? values.stream().map(v -> v == null ? null : v.replaceAll("[\\s\\u00a0]", "").replace(',', '.')).toList()
+                : values));
+        return out;
+    }
+
+    /** A problem at the request's i-th line, shown at the amount of the form row that line came from. */
+    private static FieldProblem atRow(FieldProblem p, List<Integer> rows) {
+        Matcher m = REQUEST_LINE.matcher(p.field());
+        if (!m.matches()) {
+            return p;
         }
+        int row = rows.get(Integer.parseInt(m.group(1)));
+        return new FieldProblem("lines[" + row + "].amount", p.code(), p.args());
     }
 }

@@ -40,14 +40,7 @@ class ExactlyOnceTest extends BillingFixtures {
     void aRunThatCrashesMidWayAndIsRunAgainBillsEverythingOnce() {
         Fixture f = subscription(10, Map.of());
         start(f);
-        AtomicInteger chunks = new AtomicInteger();
-        runs.beforeChunkSaves((run, slice) -> {
-            if (slice.getFirst().subscriptionId() == f.subscriptionId() && chunks.incrementAndGet() > 2) {
-                throw new Crash();
-            }
-        });
-        assertThatThrownBy(() -> runs.run(LocalDate.parse("2026-02-01"), BillingRun.Trigger.MANUAL))
-                .hasMessageContaining("simulated crash");
+        crashAfterTwoChunks(f, "2026-02-01");
         List<JsonNode> afterCrash = documents(f.subscriptionId());
         assertThat(afterCrash).hasSizeGreaterThan(0).hasSizeLessThan(20);
         assertGapless("INVOICE");
@@ -66,14 +59,7 @@ class ExactlyOnceTest extends BillingFixtures {
         post("/api/v1/subscriptions/" + f.subscriptionId() + "/lines", Map.of("name", "Etablering", "quantity", 1,
                 "unitPrice", 1500, "vatCode", "3", "oneTime", true));
         start(f);
-        AtomicInteger chunks = new AtomicInteger();
-        runs.beforeChunkSaves((run, slice) -> {
-            if (slice.getFirst().subscriptionId() == f.subscriptionId() && chunks.incrementAndGet() > 2) {
-                throw new Crash();
-            }
-        });
-        assertThatThrownBy(() -> runs.run(LocalDate.parse("2026-02-01"), BillingRun.Trigger.MANUAL))
-                .hasMessageContaining("simulated crash");
+        crashAfterTwoChunks(f, "2026-02-01");
         assertThat(oneTimeLinesBilled(f)).as("the two chunks that committed (3 subscribers each)")
                 .hasSize(6).allSatisfy((subscriber, count) -> assertThat(count).isEqualTo(1));
 
@@ -87,6 +73,18 @@ class ExactlyOnceTest extends BillingFixtures {
 
         runs.run(LocalDate.parse("2026-04-01"), BillingRun.Trigger.MANUAL);
         assertThat(oneTimeLinesBilled(f)).hasSize(10).allSatisfy((subscriber, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** Runs billing for the date and dies in the subscription's third chunk, after two have committed. */
+    private void crashAfterTwoChunks(Fixture f, String date) {
+        AtomicInteger chunks = new AtomicInteger();
+        runs.beforeChunkSaves((run, slice) -> {
+            if (slice.getFirst().subscriptionId() == f.subscriptionId() && chunks.incrementAndGet() > 2) {
+                throw new Crash();
+            }
+        });
+        assertThatThrownBy(() -> runs.run(LocalDate.parse(date), BillingRun.Trigger.MANUAL))
+                .hasMessageContaining("simulated crash");
     }
 
     /** Per subscriber, how many of its documents' lines are the one-time line. */

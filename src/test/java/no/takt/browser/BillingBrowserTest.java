@@ -59,8 +59,17 @@ class BillingBrowserTest extends BrowserTest {
         assertThat(page.locator("#open-amount")).hasText("3 750,00");
         screenshot("invoice");
 
-        page.getByLabel("Beløp å kreditere Kvartalsavgift").fill("1000");
+        page.getByLabel("Beløp å kreditere Kvartalsavgift").fill("tusen");
         page.getByLabel("Årsak (står på kreditnotaen)").fill("Avtalt rabatt");
+        page.getByRole(AriaRole.BUTTON, named("Krediter")).click();
+        assertThat(page.locator("#credit-0-error")).hasText("Ugyldig verdi for dette feltet.");
+        assertThat(page.getByLabel("Beløp å kreditere Kvartalsavgift")).hasValue("tusen");
+        assertThat(page.getByLabel("Årsak (står på kreditnotaen)")).hasValue("Avtalt rabatt");
+        assertThat(page.locator("#open-amount")).hasText("3 750,00");
+        page.getByLabel("Beløp å kreditere Kvartalsavgift").fill("4 000,00");
+        page.getByRole(AriaRole.BUTTON, named("Krediter")).click();
+        assertThat(page.locator("#credit-0-error")).containsText("Mer enn det som er igjen å kreditere");
+        page.getByLabel("Beløp å kreditere Kvartalsavgift").fill("1 000,00");
         page.getByRole(AriaRole.BUTTON, named("Krediter")).click();
         assertThat(page.locator("h1")).containsText("Kreditnota");
         assertThat(page.locator("#document-totals")).containsText("1 250,00");
