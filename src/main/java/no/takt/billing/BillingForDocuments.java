@@ -27,7 +27,7 @@ class BillingForDocuments implements SalesOrderTerms {
 
     @Override
     public Optional<Terms> of(Document order) {
-        return Optional.ofNullable(order.subscriptionId()).flatMap(subscriptions::find).map(Subscription::settings)
+        return Optional.ofNullable(order.origin().subscriptionId()).flatMap(subscriptions::find).map(Subscription::settings)
                 .map(s -> new Terms(s.cashRounding(), Drafting.vatFree(s.vatMode() == Settings.VatMode.EXPORT,
                         subscriberExempt(order)), BillingInputs.addresses(s), inputs.finishing(s),
                         s.emailSubject(), s.emailText()));
@@ -35,8 +35,8 @@ class BillingForDocuments implements SalesOrderTerms {
 
     private boolean subscriberExempt(Document order) {
         try {
-            return order.subscriberId() != null
-                    && subscribers.get(order.subscriptionId(), order.subscriberId()).vatOverride() != null;
+            return order.origin().subscriberId() != null
+                    && subscribers.get(order.origin().subscriptionId(), order.origin().subscriberId()).vatOverride() != null;
         } catch (NotFoundException gone) {
             return false;
         }

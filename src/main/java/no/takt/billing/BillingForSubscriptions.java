@@ -54,7 +54,7 @@ class BillingForSubscriptions implements StartPreview {
         Map<BilledState.Key, List<Document>> drafts = new LinkedHashMap<>();
         for (Draft draft : result.drafts()) {
             Document d = draft.document();
-            drafts.computeIfAbsent(new BilledState.Key(d.subscriberId(), d.customerId()), k -> new ArrayList<>()).add(d);
+            drafts.computeIfAbsent(new BilledState.Key(d.origin().subscriberId(), d.customer().customerId()), k -> new ArrayList<>()).add(d);
         }
         Map<BilledState.Key, Skip> skipped = new LinkedHashMap<>();
         result.skips().forEach(s -> skipped.put(new BilledState.Key(s.subscriberId(), s.customerId()), s));
@@ -70,7 +70,7 @@ class BillingForSubscriptions implements StartPreview {
                         customer == null ? null : customer.customerNumber(), customer == null ? null : customer.name(),
                         invoice ? StartSummary.DocumentType.INVOICE : StartSummary.DocumentType.SALES_ORDER,
                         customer == null ? null : customer.email(), documents.size(),
-                        sum(documents, Document::totalExclVat), sum(documents, Document::totalInclVat),
+                        sum(documents, d -> d.totals().totalExclVat()), sum(documents, d -> d.totals().totalInclVat()),
                         Optional.ofNullable(skipped.get(key)).map(s -> s.reason().name()).orElse(null)));
             }
         }

@@ -188,7 +188,7 @@ class BillingInputs {
     }
 
     private static OrderLine line(SubscriptionLine l, Map<String, BigDecimal> rates) {
-        return new OrderLine(l.id(), new OrderLine.Text(l.name(), l.description(), l.freeText(), l.bold(),
+        return new OrderLine(l.id(), new Document.Line.Text(l.name(), l.description(), l.freeText(), l.bold(),
                 l.italic()), l.productId(), l.vatCode(), l.salesAccount(), new LineTerms(l.quantity(), l.unitPrice(),
                 l.costPrice(), l.percentDiscount(), l.cashDiscount(), rates.getOrDefault(l.vatCode(), BigDecimal.ZERO),
                 l.lockedQuantity(), l.lockedUnitPrice(), l.lockedPercentDiscount(), l.lockedCashDiscount()),

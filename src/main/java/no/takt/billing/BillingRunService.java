@@ -249,7 +249,7 @@ public class BillingRunService {
                 products.decrementStock(result.stock());
             }
             Tally tally = new Tally(saved.size(), result.skips().size(),
-                    saved.stream().map(Document::totalExclVat).reduce(BigDecimal.ZERO, BigDecimal::add));
+                    saved.stream().map(d -> d.totals().totalExclVat()).reduce(BigDecimal.ZERO, BigDecimal::add));
             if (wholeChunk) {
                 done(chunk, tally);
             }

@@ -78,13 +78,14 @@ public class Forecast {
             List<Document> produced = forecast(subscriptionId, from, to);
             all.addAll(produced);
             if (!produced.isEmpty()) {
-                totals.put(subscriptionId, new SubscriptionTotal(subscriptionId, produced.getFirst().subject(),
-                        produced.size(), sum(produced, Document::totalExclVat), sum(produced, Document::totalInclVat)));
+                totals.put(subscriptionId, new SubscriptionTotal(subscriptionId, produced.getFirst().texts().subject(),
+                        produced.size(), sum(produced, d -> d.totals().totalExclVat()), sum(produced, d -> d.totals().totalInclVat())));
             }
         }
-        all.sort(java.util.Comparator.comparing(Document::date).thenComparing(Document::customerName));
-        return new Result(from, to, all, List.copyOf(totals.values()), sum(all, Document::totalExclVat),
-                sum(all, Document::totalInclVat));
+        all.sort(java.util.Comparator.comparing((Document d) -> d.dates().date())
+                .thenComparing(d -> d.customer().customerName()));
+        return new Result(from, to, all, List.copyOf(totals.values()), sum(all, d -> d.totals().totalExclVat()),
+                sum(all, d -> d.totals().totalInclVat()));
     }
 
     private List<Document> forecast(long subscriptionId, LocalDate from, LocalDate to) {
@@ -118,9 +119,9 @@ public class Forecast {
             for (Draft draft : result.drafts()) {
                 Document d = draft.unnumbered();
                 produced.add(d);
-                BilledState.Key key = new BilledState.Key(d.subscriberId(), d.customerId());
+                BilledState.Key key = new BilledState.Key(d.origin().subscriberId(), d.customer().customerId());
                 billed.put(key, billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING))
-                        .plus(d.periodEnd()));
+                        .plus(d.dates().periodEnd()));
             }
         }
         return produced;

@@ -98,7 +98,7 @@ public class Previews {
         LocalDate day = date;
         for (int i = 0; i < RUN_DATES_AHEAD; i++) {
             Drafting.Result result = Drafting.draft(terms, slice.apply(day), day, null);
-            Optional<Document> first = result.drafts().stream().filter(d -> d.document().customerId() == customerId)
+            Optional<Document> first = result.drafts().stream().filter(d -> d.document().customer().customerId() == customerId)
                     .findFirst().map(Draft::unnumbered);
             if (first.isPresent()) {
                 return first.get();

@@ -62,16 +62,16 @@ class MailComposer {
         mail.setTo(delivery.recipient());
         mail.setCc(addresses(how.cc()));
         mail.setBcc(addresses(how.bcc()));
-        Locale locale = Locale.forLanguageTag(d.language() == null ? "nb" : d.language());
-        Object[] args = {d.number(), org.name(), d.customerName()};
+        Locale locale = Locale.forLanguageTag(d.texts().language() == null ? "nb" : d.texts().language());
+        Object[] args = {d.number(), org.name(), d.customer().customerName()};
         mail.setSubject(blank(how.subject()) ? messages.getMessage("mail.subject." + d.type(), args, locale)
                 : how.subject());
         mail.setText(blank(how.text()) ? messages.getMessage("mail.text." + d.type(), args, locale) : how.text());
         mail.addAttachment(d.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + d.number() + ".pdf",
                 new ByteArrayResource(print.pdf(d, false)), "application/pdf");
-        if (d.subscriptionId() != null) {
-            for (SubscriptionAttachments.Attachment a : attachments.list(d.subscriptionId())) {
-                mail.addAttachment(a.filename(), new ByteArrayResource(attachments.content(d.subscriptionId(), a.id())),
+        if (d.origin().subscriptionId() != null) {
+            for (SubscriptionAttachments.Attachment a : attachments.list(d.origin().subscriptionId())) {
+                mail.addAttachment(a.filename(), new ByteArrayResource(attachments.content(d.origin().subscriptionId(), a.id())),
                         a.contentType());
             }
         }

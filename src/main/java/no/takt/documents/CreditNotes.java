@@ -67,7 +67,7 @@ public class CreditNotes {
         }
         Map<Integer, BigDecimal> credited = documents.credited(invoiceId);
         List<LineCredit> wanted = request.lines() == null || request.lines().isEmpty()
-                ? invoice.lines().stream().filter(l -> !l.freeText() && remaining(l, credited).signum() > 0)
+                ? invoice.lines().stream().filter(l -> !l.text().freeText() && remaining(l, credited).signum() > 0)
                         .map(l -> new LineCredit(l.position(), null, null)).toList()
                 : request.lines();
         if (wanted.isEmpty()) {
@@ -80,7 +80,7 @@ public class CreditNotes {
             LineCredit want = wanted.get(i);
             String field = "lines[" + i + "]";
             Document.Line line = invoice.lines().stream()
-                    .filter(l -> !l.freeText() && l.position() == want.position()).findFirst().orElse(null);
+                    .filter(l -> !l.text().freeText() && l.position() == want.position()).findFirst().orElse(null);
             if (line == null) {
                 problems.add(field + ".position", "error.credit-no-such-line", want.position());
                 continue;
@@ -91,49 +91,47 @@ public class CreditNotes {
                 continue;
             }
             lines.add(credit);
-            priced.add(new PricedLine(credit.quantity(), credit.unitPrice(), credit.percentDiscount(),
-                    credit.cashDiscount(), credit.vatRate(), credit.sumExclVat(), credit.vat(), credit.sumInclVat(),
-                    null, null));
+            priced.add(credit.priced());
         }
         problems.throwIfAny(BadInputException::new);
 
         DocumentTotals totals = DocumentTotals.of(priced, CashRounding.NONE, 2);
-        List<Document.VatLine> vat = totals.vatBreakdown().stream()
-                .map(v -> new Document.VatLine(v.rate(), v.base(), v.vat())).toList();
+        List<Document.VatLine> vat = Document.Totals.of(invoice.totals().currency(), totals).vatBreakdown();
         BigDecimal rounding = BigDecimal.ZERO.setScale(2);
-        boolean completes = invoice.lines().stream().filter(l -> !l.freeText()).allMatch(l -> remaining(l, credited)
+        boolean completes = invoice.lines().stream().filter(l -> !l.text().freeText())
+                .allMatch(l -> remaining(l, credited)
                 .compareTo(lines.stream().filter(c -> c.creditedPosition() == l.position())
-                        .map(Document.Line::sumExclVat).reduce(BigDecimal.ZERO, BigDecimal::add)) == 0);
+                        .map(c -> c.amounts().sumExclVat()).reduce(BigDecimal.ZERO, BigDecimal::add)) == 0);
         if (completes) {
             // The last credit note takes what is left of each rate's VAT and of the cash rounding, so
             // that the invoice is credited to the øre whatever the notes' own rounding did.
             DocumentRepository.Credited before = documents.creditedTotals(invoiceId);
-            vat = vat.stream().map(v -> new Document.VatLine(v.rate(), v.base(), invoice.vatBreakdown().stream()
+            vat = vat.stream().map(v -> new Document.VatLine(v.rate(), v.base(), invoice.totals().vatBreakdown()
+                    .stream()
                     .filter(i -> i.rate().compareTo(v.rate()) == 0).findFirst()
                     .map(i -> i.vat().subtract(before.vat().getOrDefault(v.rate().stripTrailingZeros(),
                             new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[1]))
                     .orElse(v.vat()))).toList();
-            rounding = invoice.rounding().subtract(before.rounding());
+            rounding = invoice.totals().rounding().subtract(before.rounding());
         }
         BigDecimal totalVat = vat.stream().map(Document.VatLine::vat).reduce(BigDecimal.ZERO.setScale(2),
                 BigDecimal::add);
         BigDecimal totalInclVat = totals.sumExclVat().add(totalVat).add(rounding);
         LocalDate today = LocalDate.now(clock);
-        Document note = new Document(0, Document.Type.CREDIT_NOTE, 0, Document.Status.ISSUED, null,
-                invoice.subscriptionId(), null, invoice.customerId(), today, null, null, invoice.periodStart(),
-                invoice.periodEnd(), invoice.periodIndex(), invoice.partPeriod(), invoice.subject(),
-                request.reason(), invoice.reference(), null, null, invoice.currency(), invoice.language(),
-                totals.sumExclVat(), totalVat, rounding, totalInclVat, vat,
-                invoice.customerNumber(), invoice.customerName(), invoice.organizationNumber(), invoice.email(),
-                invoice.peppolId(), invoice.invoiceAddress(), invoice.deliveryAddress(), invoice.ourReference(),
-                invoice.seller(), invoice.yourReference(), lines, null, null,
+        Document.Dates period = invoice.dates();
+        Document note = new Document(0, Document.Type.CREDIT_NOTE, 0, Document.Status.ISSUED,
+                new Document.Origin(null, invoice.origin().subscriptionId(), null),
+                new Document.Dates(today, null, null, period.periodStart(), period.periodEnd(), period.periodIndex(),
+                        period.partPeriod()),
+                invoice.texts().with(invoice.texts().subject(), request.reason(), invoice.texts().reference()),
+                Document.Payment.NONE, new Document.Totals(invoice.totals().currency(), totals.sumExclVat(), totalVat,
+                        rounding, totalInclVat, vat), invoice.customer(), lines,
                 new Document.Print(Layout.GiroFormat.NONE, invoice.print().accountNumber(), invoice.print().iban(),
                         invoice.print().bic(), Layout.LineDetail.FULL, invoice.print().fiCreditorNumber()),
-                new Document.Delivery(invoice.delivery().byEmail(), invoice.delivery().senderEmail(),
-                        invoice.delivery().senderName(), invoice.delivery().cc(), invoice.delivery().bcc(), null, null),
-                invoice.id(), invoice.number(), null, null, null);
+                invoice.delivery().withTexts(null, null),
+                new Document.Links(invoice.id(), invoice.number(), null, null), Document.Created.NOT_YET);
         Document saved = documents.saveSingle(note, "credit-note", audit.stamp());
-        events.publishEvent(DocumentsIssued.of(List.of(saved), held.heldRun(invoice.runId())));
+        events.publishEvent(DocumentsIssued.of(List.of(saved), held.heldRun(invoice.origin().runId())));
         return documents.find(saved.id()).orElseThrow();
     }
 
@@ -146,35 +144,35 @@ public class CreditNotes {
         BigDecimal left = remaining(line, credited);
         BigDecimal sum;
         BigDecimal quantity;
-        BigDecimal unitPrice = line.unitPrice();
+        BigDecimal unitPrice = line.amounts().unitPrice();
         if (want.quantity() != null) {
             quantity = want.quantity();
-            sum = line.quantity().signum() == 0 ? BigDecimal.ZERO
-                    : line.sumExclVat().multiply(quantity).divide(line.quantity(), 2, RoundingMode.HALF_UP);
+            sum = line.amounts().quantity().signum() == 0 ? BigDecimal.ZERO : line.amounts().sumExclVat()
+                    .multiply(quantity).divide(line.amounts().quantity(), 2, RoundingMode.HALF_UP);
         } else if (want.amount() != null) {
             sum = want.amount().setScale(2, RoundingMode.HALF_UP);
             quantity = BigDecimal.ONE;
             unitPrice = sum;
         } else {
             sum = left;
-            quantity = line.sumExclVat().signum() == 0 ? BigDecimal.ONE
-                    : line.quantity().multiply(left).divide(line.sumExclVat(), 4, RoundingMode.HALF_UP);
+            quantity = line.amounts().sumExclVat().signum() == 0 ? BigDecimal.ONE : line.amounts().quantity()
+                    .multiply(left).divide(line.amounts().sumExclVat(), 4, RoundingMode.HALF_UP);
         }
         if (sum.signum() <= 0 || sum.compareTo(left) > 0) {
             return null;
         }
-        BigDecimal vat = Pricing.vat(sum, line.vatRate(), 2);
-        boolean asPriced = want.amount() == null && sum.compareTo(line.sumExclVat()) == 0;
+        BigDecimal vat = Pricing.vat(sum, line.item().vatRate(), 2);
+        boolean asPriced = want.amount() == null && sum.compareTo(line.amounts().sumExclVat()) == 0;
         if (!asPriced) {
             unitPrice = sum.divide(quantity, 4, RoundingMode.HALF_UP);
         }
-        return new Document.Line(position, false, false, false, line.productId(), line.name(), line.description(),
-                line.vatCode(), line.vatRate(), line.salesAccount(), quantity, unitPrice, line.costPrice(),
-                asPriced ? line.percentDiscount() : null, asPriced ? line.cashDiscount() : null, sum, vat,
-                sum.add(vat), line.position());
+        return new Document.Line(position, Document.Line.Text.of(line.text().name(), line.text().description()),
+                line.item(), new Document.Line.Amounts(quantity, unitPrice, line.amounts().costPrice(),
+                        asPriced ? line.amounts().percentDiscount() : null,
+                        asPriced ? line.amounts().cashDiscount() : null, sum, vat, sum.add(vat)), line.position());
     }
 
     private static BigDecimal remaining(Document.Line line, Map<Integer, BigDecimal> credited) {
-        return line.sumExclVat().subtract(credited.getOrDefault(line.position(), BigDecimal.ZERO));
+        return line.amounts().sumExclVat().subtract(credited.getOrDefault(line.position(), BigDecimal.ZERO));
     }
 }

@@ -1,35 +1,26 @@
 package no.takt.documents;
 
-import no.takt.documents.core.Layout;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import no.takt.documents.core.Layout;
 import no.takt.money.DocumentTotals;
+import no.takt.money.PricedLine;
 import no.takt.platform.Address;
 import no.takt.platform.web.Identified;
 
 /**
- * A sales order or invoice as the billing run produced it: numbered, with the customer's details as
- * they were on the run date, its period, lines, totals and VAT breakdown. An issued invoice never
- * changes; it is corrected by a credit note.
- *
- * @param creditsDocumentId for a credit note, the invoice it credits ({@code creditsNumber} its number)
- * @param openAmount        for an invoice, what is left to pay: its total less its credit notes
- * @param salesOrderId      for an invoice made from a sales order, that order
- * @param invoiceId         for a sales order turned into an invoice, that invoice
+ * A sales order, invoice or credit note as issued: numbered, with the customer's details as they
+ * were on its date, its dates and period, texts, payment reference, totals and VAT breakdown, lines,
+ * and how it is printed and delivered. An issued invoice never changes; it is corrected by a credit
+ * note. The parts are unwrapped in JSON, so the API answers one flat object (PRODUCT.md §11 names).
  */
-public record Document(long id, Type type, long number, Status status, Long runId, Long subscriptionId,
-                       Long subscriberId, long customerId, LocalDate date, LocalDate dueDate, LocalDate deliveryDate,
-                       LocalDate periodStart, LocalDate periodEnd, Integer periodIndex, boolean partPeriod,
-                       String subject, String orderText, String reference, String kid, String paymentInfo,
-                       String currency, String language, BigDecimal totalExclVat, BigDecimal totalVat,
-                       BigDecimal rounding, BigDecimal totalInclVat, List<VatLine> vatBreakdown,
-                       long customerNumber, String customerName, String organizationNumber, String email,
-                       String peppolId, Address invoiceAddress, Address deliveryAddress, String ourReference,
-                       String seller, String yourReference, List<Line> lines, OffsetDateTime createdAt,
-                       String createdBy, Print print, Delivery delivery, Long creditsDocumentId,
-                       Long creditsNumber, BigDecimal openAmount, Long salesOrderId, Long invoiceId)
+public record Document(long id, Type type, long number, Status status, @JsonUnwrapped Origin origin,
+                       @JsonUnwrapped Dates dates, @JsonUnwrapped Texts texts, @JsonUnwrapped Payment payment,
+                       @JsonUnwrapped Totals totals, @JsonUnwrapped Customer customer, List<Line> lines,
+                       Print print, Delivery delivery, @JsonUnwrapped Links links, @JsonUnwrapped Created created)
         implements Identified {
 
     public enum Type { INVOICE, SALES_ORDER, CREDIT_NOTE }
@@ -39,6 +30,62 @@ public record Document(long id, Type type, long number, Status status, Long runI
      * INVOICED or CANCELLED (kept, so its period is not billed again).
      */
     public enum Status { ISSUED, OPEN, INVOICED, CANCELLED }
+
+    /** What made it: the billing run (null for one made by hand), the subscription and the subscriber. */
+    public record Origin(Long runId, Long subscriptionId, Long subscriberId) {
+        public static final Origin NONE = new Origin(null, null, null);
+    }
+
+    /** Its date, due and delivery dates, and the period it bills (its index among the subscriber's that year). */
+    public record Dates(LocalDate date, LocalDate dueDate, LocalDate deliveryDate, LocalDate periodStart,
+                        LocalDate periodEnd, Integer periodIndex, boolean partPeriod) {
+    }
+
+    /** The texts the customer reads, in its language, and the references on both sides. */
+    public record Texts(String subject, String orderText, String reference, String language, String ourReference,
+                        String seller, String yourReference) {
+
+        Texts with(String newSubject, String newOrderText, String newReference) {
+            return new Texts(newSubject, newOrderText, newReference, language, ourReference, seller, yourReference);
+        }
+    }
+
+    /**
+     * How it is paid: the KID and payment info (made from the number when it is issued) and, for an
+     * invoice, what is left to pay: its total less its credit notes.
+     */
+    public record Payment(String kid, String paymentInfo, BigDecimal openAmount) {
+        public static final Payment NONE = new Payment(null, null, null);
+    }
+
+    /** Its amounts: the sums, the cash rounding and the VAT per rate. */
+    public record Totals(String currency, BigDecimal totalExclVat, BigDecimal totalVat, BigDecimal rounding,
+                         BigDecimal totalInclVat, List<VatLine> vatBreakdown) {
+
+        public static Totals of(String currency, DocumentTotals totals) {
+            return new Totals(currency, totals.sumExclVat(), totals.totalVat(), totals.rounding(),
+                    totals.totalInclVat(), totals.vatBreakdown().stream()
+                            .map(v -> new VatLine(v.rate(), v.base(), v.vat())).toList());
+        }
+    }
+
+    /** The customer as it was on the document's date (a changed address shows on the next document). */
+    public record Customer(long customerId, long customerNumber, String customerName, String organizationNumber,
+                           String email, String peppolId, Address invoiceAddress, Address deliveryAddress) {
+    }
+
+    /**
+     * The documents it is linked to: for a credit note, the invoice it credits ({@code creditsNumber}
+     * its number); for an invoice made from a sales order, that order; for an order invoiced, that invoice.
+     */
+    public record Links(Long creditsDocumentId, Long creditsNumber, Long salesOrderId, Long invoiceId) {
+        public static final Links NONE = new Links(null, null, null, null);
+    }
+
+    /** When and by whom it was issued. */
+    public record Created(OffsetDateTime createdAt, String createdBy) {
+        public static final Created NOT_YET = new Created(null, null);
+    }
 
     /**
      * How the document is printed, fixed when it is made: the giro part (by the customer's country:
@@ -58,39 +105,39 @@ public record Document(long id, Type type, long number, Status status, Long runI
     public record Delivery(boolean byEmail, String senderEmail, String senderName, String cc, String bcc,
                            String subject, String text) {
         public static final Delivery NONE = new Delivery(false, null, null, null, null, null, null);
+
+        Delivery withTexts(String newSubject, String newText) {
+            return new Delivery(byEmail, senderEmail, senderName, cc, bcc, newSubject, newText);
+        }
     }
 
-    /** The same document with these texts, payment references and number (as the run finishes it). */
-    Document numbered(long newId, long newNumber, String newSubject, String newOrderText, String newReference,
-            String newKid, String newPaymentInfo, Delivery newDelivery) {
-        return new Document(newId, type, newNumber, status, runId, subscriptionId, subscriberId, customerId, date,
-                dueDate, deliveryDate, periodStart, periodEnd, periodIndex, partPeriod, newSubject, newOrderText,
-                newReference, newKid, newPaymentInfo, currency, language, totalExclVat, totalVat, rounding,
-                totalInclVat, vatBreakdown, customerNumber, customerName, organizationNumber, email, peppolId,
-                invoiceAddress, deliveryAddress, ourReference, seller, yourReference, lines, createdAt, createdBy,
-                print, newDelivery, creditsDocumentId, creditsNumber, openAmount, salesOrderId, invoiceId);
+    /** Issued: its id, number, finished texts and payment references (as the run finishes a draft). */
+    Document issued(long newId, long newNumber, Texts newTexts, String kid, String paymentInfo,
+            Delivery newDelivery) {
+        return new Document(newId, type, newNumber, status, origin, dates, newTexts,
+                new Payment(kid, paymentInfo, payment.openAmount()), totals, customer, lines, print, newDelivery,
+                links, created);
     }
 
-    /** The same document with its lines and VAT breakdown (as read in parts). */
+    /** Read back in parts: with its lines and VAT breakdown. */
     Document withParts(List<Line> newLines, List<VatLine> newVat) {
-        return new Document(id, type, number, status, runId, subscriptionId, subscriberId, customerId, date,
-                dueDate, deliveryDate, periodStart, periodEnd, periodIndex, partPeriod, subject, orderText,
-                reference, kid, paymentInfo, currency, language, totalExclVat, totalVat, rounding, totalInclVat,
-                newVat, customerNumber, customerName, organizationNumber, email, peppolId, invoiceAddress,
-                deliveryAddress, ourReference, seller, yourReference, newLines, createdAt, createdBy, print,
-                delivery, creditsDocumentId, creditsNumber, openAmount, salesOrderId, invoiceId);
+        Totals t = new Totals(totals.currency(), totals.totalExclVat(), totals.totalVat(), totals.rounding(),
+                totals.totalInclVat(), newVat);
+        return new Document(id, type, number, status, origin, dates, texts, payment, t, customer, newLines, print,
+                delivery, links, created);
     }
 
     /** The sales order as edited: texts, references, dates, addresses, and new lines with their totals. */
-    Document edited(SalesOrders.Edit e, List<Line> newLines, DocumentTotals totals) {
-        return new Document(id, type, number, status, runId, subscriptionId, subscriberId, customerId, date,
-                e.dueDate(), e.deliveryDate(), periodStart, periodEnd, periodIndex, partPeriod, e.subject(),
-                e.orderText(), reference, kid, paymentInfo, currency, language, totals.sumExclVat(), totals.totalVat(),
-                totals.rounding(), totals.totalInclVat(), totals.vatBreakdown().stream()
-                        .map(v -> new VatLine(v.rate(), v.base(), v.vat())).toList(), customerNumber, customerName,
-                organizationNumber, e.email(), peppolId, Address.orEmpty(e.invoiceAddress()),
-                Address.orEmpty(e.deliveryAddress()), e.ourReference(), seller, e.yourReference(), newLines, createdAt,
-                createdBy, print, delivery, creditsDocumentId, creditsNumber, openAmount, salesOrderId, invoiceId);
+    Document edited(SalesOrders.Edit e, List<Line> newLines, DocumentTotals newTotals) {
+        Dates d = new Dates(dates.date(), e.dueDate(), e.deliveryDate(), dates.periodStart(), dates.periodEnd(),
+                dates.periodIndex(), dates.partPeriod());
+        Texts t = new Texts(e.subject(), e.orderText(), texts.reference(), texts.language(), e.ourReference(),
+                texts.seller(), e.yourReference());
+        Customer c = new Customer(customer.customerId(), customer.customerNumber(), customer.customerName(),
+                customer.organizationNumber(), e.email(), customer.peppolId(), Address.orEmpty(e.invoiceAddress()),
+                Address.orEmpty(e.deliveryAddress()));
+        return new Document(id, type, number, status, origin, d, t, payment, Totals.of(totals.currency(), newTotals),
+                c, newLines, print, delivery, links, created);
     }
 
     /**
@@ -98,22 +145,56 @@ public record Document(long id, Type type, long number, Status status, Long runI
      * order's customer, texts and lines; the e-mail texts as templates again (they name the invoice).
      */
     Document asInvoice(LocalDate invoiceDate, LocalDate newDueDate, Delivery newDelivery) {
-        return new Document(0, Type.INVOICE, 0, Status.ISSUED, runId, subscriptionId, subscriberId, customerId,
-                invoiceDate, newDueDate, deliveryDate, periodStart, periodEnd, periodIndex, partPeriod, subject,
-                orderText, reference, null, null, currency, language, totalExclVat, totalVat, rounding, totalInclVat,
-                vatBreakdown, customerNumber, customerName, organizationNumber, email, peppolId, invoiceAddress,
-                deliveryAddress, ourReference, seller, yourReference, lines, null, null, print, newDelivery, null, null,
-                null, id, null);
+        Dates d = new Dates(invoiceDate, newDueDate, dates.deliveryDate(), dates.periodStart(), dates.periodEnd(),
+                dates.periodIndex(), dates.partPeriod());
+        return new Document(0, Type.INVOICE, 0, Status.ISSUED, origin, d, texts, Payment.NONE, totals, customer, lines,
+                print, newDelivery, new Links(null, null, id, null), Created.NOT_YET);
     }
 
     public record VatLine(BigDecimal rate, BigDecimal base, BigDecimal vat) {
     }
 
-    /** A line; on a credit note, {@code creditedPosition} is the invoice line it credits. */
-    public record Line(int position, boolean freeText, boolean bold, boolean italic, Long productId, String name,
-                       String description, String vatCode, BigDecimal vatRate, String salesAccount,
-                       BigDecimal quantity, BigDecimal unitPrice, BigDecimal costPrice, BigDecimal percentDiscount,
-                       BigDecimal cashDiscount, BigDecimal sumExclVat, BigDecimal vat, BigDecimal sumInclVat,
-                       Integer creditedPosition) {
+    /**
+     * A line: its text, what it sells, and its amounts; on a credit note, {@code creditedPosition} is
+     * the invoice line it credits.
+     */
+    public record Line(int position, @JsonUnwrapped Text text, @JsonUnwrapped Item item,
+                       @JsonUnwrapped Amounts amounts, Integer creditedPosition) {
+
+        /** A free-text line: its text only. */
+        public static Line freeText(int position, Text text) {
+            return new Line(position, text, Item.NONE, Amounts.NONE, null);
+        }
+
+        /** The line as pricing and totals take it. */
+        public PricedLine priced() {
+            return new PricedLine(amounts.quantity(), amounts.unitPrice(), amounts.percentDiscount(),
+                    amounts.cashDiscount(), item.vatRate(), amounts.sumExclVat(), amounts.vat(), amounts.sumInclVat(),
+                    null, null);
+        }
+
+        /** The name and description, and for a free-text line how it is set. */
+        public record Text(String name, String description, boolean freeText, boolean bold, boolean italic) {
+            public static Text of(String name, String description) {
+                return new Text(name, description, false, false, false);
+            }
+        }
+
+        /** What it sells: the product, its VAT code and rate, and the sales account. */
+        public record Item(Long productId, String vatCode, BigDecimal vatRate, String salesAccount) {
+            public static final Item NONE = new Item(null, null, null, null);
+        }
+
+        /** Quantity, prices and discounts, and the sums. */
+        public record Amounts(BigDecimal quantity, BigDecimal unitPrice, BigDecimal costPrice,
+                              BigDecimal percentDiscount, BigDecimal cashDiscount, BigDecimal sumExclVat,
+                              BigDecimal vat, BigDecimal sumInclVat) {
+            public static final Amounts NONE = new Amounts(null, null, null, null, null, null, null, null);
+            /** A priced line's amounts, with the cost price it was priced with. */
+            public static Amounts of(PricedLine p, BigDecimal costPrice) {
+                return new Amounts(p.quantity(), p.unitPrice(), costPrice, p.percentDiscount(), p.cashDiscount(),
+                        p.sumExclVat(), p.vat(), p.sumInclVat());
+            }
+        }
     }
 }

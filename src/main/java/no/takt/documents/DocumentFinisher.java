@@ -25,23 +25,25 @@ final class DocumentFinisher {
         Draft.Finishing f = draft.finishing();
         boolean invoice = d.type() == Document.Type.INVOICE;
         String kid = invoice && f.useKid()
-                ? Kid.of(f.kidFormat(), d.customerNumber(), number, f.kidAlgorithm()).orElse(null) : null;
-        String paymentInfo = invoice ? PaymentReferences.paymentInfo(f.paymentInfoFormat(), d.customerNumber(), number)
+                ? Kid.of(f.kidFormat(), d.customer().customerNumber(), number, f.kidAlgorithm()).orElse(null)
                 : null;
-        FieldValues first = values(d, f, number, d.subject());
-        String subject = SpecialFields.render(d.subject(), first);
+        long customerNumber = d.customer().customerNumber();
+        String paymentInfo = invoice ? PaymentReferences.paymentInfo(f.paymentInfoFormat(), customerNumber, number)
+                : null;
+        FieldValues first = values(d, f, number, d.texts().subject());
+        String subject = SpecialFields.render(d.texts().subject(), first);
         FieldValues values = values(d, f, number, subject);
-        String period = SpecialFields.period(d.periodIndex(), d.date());
-        String orderText = SpecialFields.render(d.orderText(), values);
-        if (f.appendPeriodToOrderText() && d.periodStart() != null) {
-            String line = period + ": " + d.periodStart().format(DAY) + "–" + d.periodEnd().format(DAY);
+        String period = SpecialFields.period(d.dates().periodIndex(), d.dates().date());
+        String orderText = SpecialFields.render(d.texts().orderText(), values);
+        if (f.appendPeriodToOrderText() && d.dates().periodStart() != null) {
+            String line = period + ": " + d.dates().periodStart().format(DAY) + "–"
+                    + d.dates().periodEnd().format(DAY);
             orderText = orderText == null || orderText.isBlank() ? line : orderText + "\n" + line;
         }
-        Document.Delivery m = d.delivery();
-        Document.Delivery delivery = new Document.Delivery(m.byEmail(), m.senderEmail(), m.senderName(), m.cc(),
-                m.bcc(), SpecialFields.render(m.subject(), values), SpecialFields.render(m.text(), values));
-        return d.numbered(id, number, f.appendPeriodToSubject() ? subject + " (" + period + ")" : subject, orderText,
-                SpecialFields.render(d.reference(), values), kid, paymentInfo, delivery);
+        Document.Delivery delivery = d.delivery().withTexts(SpecialFields.render(d.delivery().subject(), values),
+                SpecialFields.render(d.delivery().text(), values));
+        return d.issued(id, number, d.texts().with(f.appendPeriodToSubject() ? subject + " (" + period + ")" : subject,
+                orderText, SpecialFields.render(d.texts().reference(), values)), kid, paymentInfo, delivery);
     }
 
     /**
@@ -50,20 +52,20 @@ final class DocumentFinisher {
      */
     static Document unnumbered(Draft draft) {
         Document d = finish(draft, 0, 0);
-        return d.numbered(0, 0, d.subject(), d.orderText(), d.reference(), null, null, d.delivery());
+        return d.issued(0, 0, d.texts(), null, null, d.delivery());
     }
 
     private static FieldValues values(Document d, Draft.Finishing f, long number, String subject) {
         return new FieldValues(d.type() == Document.Type.INVOICE ? Long.toString(number) : "",
                 d.type() == Document.Type.SALES_ORDER ? Long.toString(number) : "", subject,
-                d.periodIndex() == null ? 1 : d.periodIndex(), d.date(), d.dueDate(), d.deliveryDate(),
-                d.totalInclVat(), d.totalExclVat(), base(d, RateClass.NONE, f.rateClasses()),
+                d.dates().periodIndex() == null ? 1 : d.dates().periodIndex(), d.dates().date(), d.dates().dueDate(), d.dates().deliveryDate(),
+                d.totals().totalInclVat(), d.totals().totalExclVat(), base(d, RateClass.NONE, f.rateClasses()),
                 base(d, RateClass.LOW, f.rateClasses()), base(d, RateClass.MEDIUM, f.rateClasses()),
-                base(d, RateClass.HIGH, f.rateClasses()), d.totalVat(), d.currency(), Long.toString(d.customerNumber()), d.reference(),
-                d.customerName(), d.yourReference(), d.ourReference(), d.print().accountNumber(),
-                d.invoiceAddress() == null ? null : oneLine(d.invoiceAddress()),
-                d.deliveryAddress() == null ? null : oneLine(d.deliveryAddress()), f.projectId(), f.projectCode(),
-                f.projectName(), d.language());
+                base(d, RateClass.HIGH, f.rateClasses()), d.totals().totalVat(), d.totals().currency(), Long.toString(d.customer().customerNumber()), d.texts().reference(),
+                d.customer().customerName(), d.texts().yourReference(), d.texts().ourReference(), d.print().accountNumber(),
+                d.customer().invoiceAddress() == null ? null : oneLine(d.customer().invoiceAddress()),
+                d.customer().deliveryAddress() == null ? null : oneLine(d.customer().deliveryAddress()), f.projectId(), f.projectCode(),
+                f.projectName(), d.texts().language());
     }
 
     /**
@@ -71,13 +73,13 @@ final class DocumentFinisher {
      * a line billed without VAT (export, a VAT-free subscriber) is in NONE whatever its code.
      */
     private static BigDecimal base(Document d, RateClass rateClass, Map<String, RateClass> classes) {
-        return d.lines().stream().filter(l -> !l.freeText() && classOf(l, classes) == rateClass)
-                .map(Document.Line::sumExclVat).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return d.lines().stream().filter(l -> !l.text().freeText() && classOf(l, classes) == rateClass)
+                .map(l -> l.amounts().sumExclVat()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static RateClass classOf(Document.Line line, Map<String, RateClass> classes) {
-        return line.vatRate() == null || line.vatRate().signum() == 0 ? RateClass.NONE
-                : classes.getOrDefault(line.vatCode(), RateClass.NONE);
+        return line.item().vatRate() == null || line.item().vatRate().signum() == 0 ? RateClass.NONE
+                : classes.getOrDefault(line.item().vatCode(), RateClass.NONE);
     }
 
     private static String oneLine(no.takt.platform.Address a) {

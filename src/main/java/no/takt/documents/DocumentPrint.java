@@ -54,7 +54,7 @@ public class DocumentPrint {
     }
 
     public String html(Document document, boolean preview) {
-        Context context = new Context(Locale.forLanguageTag(document.language() == null ? "nb" : document.language()));
+        Context context = new Context(Locale.forLanguageTag(document.texts().language() == null ? "nb" : document.texts().language()));
         context.setVariable("d", document);
         context.setVariable("org", organisation.get());
         context.setVariable("giro", Giro.of(document));

@@ -4,6 +4,7 @@ import no.takt.documents.core.Layout;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.takt.platform.audit.Stamp;
+import no.takt.platform.jdbc.Columns;
 import no.takt.platform.jdbc.IdBlocks;
 import no.takt.platform.jdbc.NumberSeries;
 import no.takt.platform.jdbc.PagedQuery;
@@ -128,8 +130,8 @@ class DocumentRepository {
     Document saveSingle(Document document, String series, Stamp stamp) {
         long id = ids.take("document-id", 1);
         insertParts(List.of(document), id);
-        Document saved = document.numbered(id, numbers.take(series, 1), document.subject(), document.orderText(),
-                document.reference(), document.kid(), document.paymentInfo(), document.delivery());
+        Document saved = document.issued(id, numbers.take(series, 1), document.texts(), document.payment().kid(),
+                document.payment().paymentInfo(), document.delivery());
         insertDocuments(List.of(saved), stamp);
         return saved;
     }
@@ -164,88 +166,128 @@ class DocumentRepository {
         return credited;
     }
 
+    /** A document as stored: the document, and when and by whom it was issued. */
+    private record Row(Document d, Stamp stamp) {
+    }
+
+    /** A line or VAT row of the document with this id. */
+    private record Part<T>(long documentId, T part) {
+    }
+
+    /** The document table's columns, as written. */
+    private static final Columns<Row> DOCUMENT = Columns.<Row>of("document")
+            .add("id", Types.BIGINT, r -> r.d().id())
+            .add("type", Types.VARCHAR, r -> r.d().type().name())
+            .add("number", Types.BIGINT, r -> r.d().number())
+            .add("status", Types.VARCHAR, r -> r.d().status().name())
+            .add("run_id", Types.BIGINT, r -> r.d().origin().runId())
+            .add("subscription_id", Types.BIGINT, r -> r.d().origin().subscriptionId())
+            .add("subscriber_id", Types.BIGINT, r -> r.d().origin().subscriberId())
+            .add("customer_id", Types.BIGINT, r -> r.d().customer().customerId())
+            .add("document_date", Types.DATE, r -> r.d().dates().date())
+            .add("due_date", Types.DATE, r -> r.d().dates().dueDate())
+            .add("delivery_date", Types.DATE, r -> r.d().dates().deliveryDate())
+            .add("period_start", Types.DATE, r -> r.d().dates().periodStart())
+            .add("period_end", Types.DATE, r -> r.d().dates().periodEnd())
+            .add("period_index", Types.INTEGER, r -> r.d().dates().periodIndex())
+            .add("part_period", Types.BOOLEAN, r -> r.d().dates().partPeriod())
+            .add("subject", Types.VARCHAR, r -> r.d().texts().subject())
+            .add("order_text", Types.VARCHAR, r -> r.d().texts().orderText())
+            .add("reference", Types.VARCHAR, r -> r.d().texts().reference())
+            .add("language", Types.VARCHAR, r -> r.d().texts().language())
+            .add("our_reference", Types.VARCHAR, r -> r.d().texts().ourReference())
+            .add("seller", Types.VARCHAR, r -> r.d().texts().seller())
+            .add("your_reference", Types.VARCHAR, r -> r.d().texts().yourReference())
+            .add("kid", Types.VARCHAR, r -> r.d().payment().kid())
+            .add("payment_info", Types.VARCHAR, r -> r.d().payment().paymentInfo())
+            .add("currency", Types.VARCHAR, r -> r.d().totals().currency())
+            .add("total_excl_vat", Types.NUMERIC, r -> r.d().totals().totalExclVat())
+            .add("total_vat", Types.NUMERIC, r -> r.d().totals().totalVat())
+            .add("rounding", Types.NUMERIC, r -> r.d().totals().rounding())
+            .add("total_incl_vat", Types.NUMERIC, r -> r.d().totals().totalInclVat())
+            .add("customer_number", Types.BIGINT, r -> r.d().customer().customerNumber())
+            .add("customer_name", Types.VARCHAR, r -> r.d().customer().customerName())
+            .add("organization_number", Types.VARCHAR, r -> r.d().customer().organizationNumber())
+            .add("email", Types.VARCHAR, r -> r.d().customer().email())
+            .add("peppol_id", Types.VARCHAR, r -> r.d().customer().peppolId())
+            .add("invoice_street", Types.VARCHAR, r -> r.d().customer().invoiceAddress().street())
+            .add("invoice_postcode", Types.VARCHAR, r -> r.d().customer().invoiceAddress().postcode())
+            .add("invoice_city", Types.VARCHAR, r -> r.d().customer().invoiceAddress().city())
+            .add("invoice_country", Types.VARCHAR, r -> r.d().customer().invoiceAddress().country())
+            .add("delivery_street", Types.VARCHAR, r -> r.d().customer().deliveryAddress().street())
+            .add("delivery_postcode", Types.VARCHAR, r -> r.d().customer().deliveryAddress().postcode())
+            .add("delivery_city", Types.VARCHAR, r -> r.d().customer().deliveryAddress().city())
+            .add("delivery_country", Types.VARCHAR, r -> r.d().customer().deliveryAddress().country())
+            .add("giro_format", Types.VARCHAR, r -> r.d().print().giro().name())
+            .add("account_number", Types.VARCHAR, r -> r.d().print().accountNumber())
+            .add("iban", Types.VARCHAR, r -> r.d().print().iban())
+            .add("bic", Types.VARCHAR, r -> r.d().print().bic())
+            .add("line_detail", Types.VARCHAR, r -> r.d().print().lineDetail().name())
+            .add("fi_creditor_number", Types.VARCHAR, r -> r.d().print().fiCreditorNumber())
+            .add("send_by_email", Types.BOOLEAN, r -> r.d().delivery().byEmail())
+            .add("sender_email", Types.VARCHAR, r -> r.d().delivery().senderEmail())
+            .add("sender_name", Types.VARCHAR, r -> r.d().delivery().senderName())
+            .add("cc", Types.VARCHAR, r -> r.d().delivery().cc())
+            .add("bcc", Types.VARCHAR, r -> r.d().delivery().bcc())
+            .add("email_subject", Types.VARCHAR, r -> r.d().delivery().subject())
+            .add("email_text", Types.VARCHAR, r -> r.d().delivery().text())
+            .add("credits_document_id", Types.BIGINT, r -> r.d().links().creditsDocumentId())
+            .add("credits_number", Types.BIGINT, r -> r.d().links().creditsNumber())
+            // 0, not null, for "not made from an order": the period key (subscriber, customer, period, order) is unique.
+            .add("sales_order_id", Types.BIGINT, r -> r.d().links().salesOrderId() == null ? 0L
+                    : r.d().links().salesOrderId())
+            .add("created_at", Types.TIMESTAMP_WITH_TIMEZONE, r -> r.stamp().at())
+            .add("created_by", Types.VARCHAR, r -> r.stamp().by());
+
+    private static final Columns<Part<Document.Line>> LINE = Columns.<Part<Document.Line>>of("document_line")
+            .add("document_id", Types.BIGINT, Part::documentId)
+            .add("position", Types.INTEGER, l -> l.part().position())
+            .add("free_text", Types.BOOLEAN, l -> l.part().text().freeText())
+            .add("bold", Types.BOOLEAN, l -> l.part().text().bold())
+            .add("italic", Types.BOOLEAN, l -> l.part().text().italic())
+            .add("name", Types.VARCHAR, l -> l.part().text().name())
+            .add("description", Types.VARCHAR, l -> l.part().text().description())
+            .add("product_id", Types.BIGINT, l -> l.part().item().productId())
+            .add("vat_code", Types.VARCHAR, l -> l.part().item().vatCode())
+            .add("vat_rate", Types.NUMERIC, l -> l.part().item().vatRate())
+            .add("sales_account", Types.VARCHAR, l -> l.part().item().salesAccount())
+            .add("quantity", Types.NUMERIC, l -> l.part().amounts().quantity())
+            .add("unit_price", Types.NUMERIC, l -> l.part().amounts().unitPrice())
+            .add("cost_price", Types.NUMERIC, l -> l.part().amounts().costPrice())
+            .add("percent_discount", Types.NUMERIC, l -> l.part().amounts().percentDiscount())
+            .add("cash_discount", Types.NUMERIC, l -> l.part().amounts().cashDiscount())
+            .add("sum_excl_vat", Types.NUMERIC, l -> l.part().amounts().sumExclVat())
+            .add("vat", Types.NUMERIC, l -> l.part().amounts().vat())
+            .add("sum_incl_vat", Types.NUMERIC, l -> l.part().amounts().sumInclVat())
+            .add("credited_position", Types.INTEGER, l -> l.part().creditedPosition());
+
+    private static final Columns<Part<Document.VatLine>> VAT = Columns.<Part<Document.VatLine>>of("document_vat")
+            .add("document_id", Types.BIGINT, Part::documentId)
+            .add("rate", Types.NUMERIC, v -> v.part().rate())
+            .add("base", Types.NUMERIC, v -> v.part().base())
+            .add("vat", Types.NUMERIC, v -> v.part().vat());
+
     private void insertDocuments(List<Document> documents, Stamp stamp) {
-        batch.batchUpdate("""
-                insert into document (id, type, number, status, run_id, subscription_id, subscriber_id, customer_id,
-                  document_date, due_date, delivery_date, period_start, period_end, period_index, part_period, subject,
-                  order_text, reference, kid, payment_info, currency, language, total_excl_vat, total_vat, rounding,
-                  total_incl_vat, customer_number, customer_name, organization_number, email, peppol_id,
-                  invoice_street, invoice_postcode, invoice_city, invoice_country, delivery_street, delivery_postcode,
-                  delivery_city, delivery_country, our_reference, seller, your_reference, created_at, created_by,
-                  giro_format, account_number, iban, bic, line_detail, send_by_email, sender_email, sender_name, cc,
-                  bcc, email_subject, email_text, credits_document_id, credits_number, sales_order_id,
-                  fi_creditor_number)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents.stream().map(d -> new Object[] {d.id(),
-                d.type().name(), d.number(), d.status().name(), d.runId(), d.subscriptionId(), d.subscriberId(),
-                d.customerId(), d.date(), d.dueDate(), d.deliveryDate(), d.periodStart(), d.periodEnd(),
-                d.periodIndex(), d.partPeriod(), d.subject(), d.orderText(), d.reference(), d.kid(), d.paymentInfo(),
-                d.currency(), d.language(), d.totalExclVat(), d.totalVat(), d.rounding(), d.totalInclVat(),
-                d.customerNumber(), d.customerName(), d.organizationNumber(), d.email(), d.peppolId(),
-                d.invoiceAddress().street(), d.invoiceAddress().postcode(), d.invoiceAddress().city(),
-                d.invoiceAddress().country(), d.deliveryAddress().street(), d.deliveryAddress().postcode(),
-                d.deliveryAddress().city(), d.deliveryAddress().country(), d.ourReference(), d.seller(),
-                d.yourReference(), stamp.at(), stamp.by(), d.print().giro().name(), d.print().accountNumber(),
-                d.print().iban(), d.print().bic(), d.print().lineDetail().name(), d.delivery().byEmail(),
-                d.delivery().senderEmail(), d.delivery().senderName(), d.delivery().cc(), d.delivery().bcc(),
-                d.delivery().subject(), d.delivery().text(), d.creditsDocumentId(), d.creditsNumber(),
-                d.salesOrderId() == null ? 0L : d.salesOrderId(), d.print().fiCreditorNumber()}).toList(), types(60));
+        batch.batchUpdate(DOCUMENT.insert(), DOCUMENT.values(documents.stream().map(d -> new Row(d, stamp)).toList()),
+                DOCUMENT.types());
     }
 
     /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
     void insertParts(List<Document> documents, long firstId) {
-        List<Object[]> lines = new ArrayList<>();
-        List<Object[]> vat = new ArrayList<>();
+        List<Part<Document.Line>> lines = new ArrayList<>();
+        List<Part<Document.VatLine>> vat = new ArrayList<>();
         long id = firstId;
         for (Document d : documents) {
             for (Document.Line l : d.lines()) {
-                lines.add(new Object[] {id, l.position(), l.freeText(), l.bold(), l.italic(), l.productId(),
-                    l.name(), l.description(), l.vatCode(), l.vatRate(), l.salesAccount(), l.quantity(), l.unitPrice(),
-                    l.costPrice(), l.percentDiscount(), l.cashDiscount(), l.sumExclVat(), l.vat(), l.sumInclVat(),
-                    l.creditedPosition()});
+                lines.add(new Part<>(id, l));
             }
-            for (Document.VatLine v : d.vatBreakdown()) {
-                vat.add(new Object[] {id, v.rate(), v.base(), v.vat()});
+            for (Document.VatLine v : d.totals().vatBreakdown()) {
+                vat.add(new Part<>(id, v));
             }
             id++;
         }
-        batch.batchUpdate("""
-                insert into document_line (document_id, position, free_text, bold, italic, product_id, name,
-                  description, vat_code, vat_rate, sales_account, quantity, unit_price, cost_price, percent_discount,
-                  cash_discount, sum_excl_vat, vat, sum_incl_vat, credited_position)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, LINE_TYPES);
-        batch.batchUpdate("insert into document_vat (document_id, rate, base, vat) values (?, ?, ?, ?)", vat,
-                new int[] {java.sql.Types.BIGINT, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC});
-    }
-
-    private static final int[] LINE_TYPES = {java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.BOOLEAN,
-        java.sql.Types.BOOLEAN, java.sql.Types.BOOLEAN, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
-        java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.NUMERIC, java.sql.Types.VARCHAR,
-        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
-        java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
-        java.sql.Types.INTEGER};
-
-    /** The SQL types of the document columns, so nulls need no round trip to ask the database for their type. */
-    private static int[] types(int count) {
-        int[] t = {java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
-            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT,
-            java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE,
-            java.sql.Types.INTEGER, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
-            java.sql.Types.NUMERIC, java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.BOOLEAN, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-            java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.VARCHAR};
-        if (t.length != count) {
-            throw new IllegalStateException("column types out of step");
-        }
-        return t;
+        batch.batchUpdate(LINE.insert(), LINE.values(lines), LINE.types());
+        batch.batchUpdate(VAT.insert(), VAT.values(vat), VAT.types());
     }
 
     Page<Document> list(DocumentService.Filter f, PageQuery query) {
@@ -278,14 +320,7 @@ class DocumentRepository {
         if (!ids.isEmpty()) {
             jdbc.sql("select * from document_line where document_id in (:ids) order by document_id, position")
                     .param("ids", ids).query(rs -> {
-                        lines.computeIfAbsent(rs.getLong("document_id"), k -> new ArrayList<>()).add(new Document.Line(
-                                rs.getInt("position"), rs.getBoolean("free_text"), rs.getBoolean("bold"),
-                                rs.getBoolean("italic"), Rows.longOrNull(rs, "product_id"), rs.getString("name"),
-                                rs.getString("description"), rs.getString("vat_code"), rs.getBigDecimal("vat_rate"),
-                                rs.getString("sales_account"), Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
-                                Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
-                                Rows.amount(rs, "cash_discount"), Rows.amount(rs, "sum_excl_vat"), Rows.amount(rs, "vat"),
-                                Rows.amount(rs, "sum_incl_vat"), Rows.intOrNull(rs, "credited_position")));
+                        lines.computeIfAbsent(rs.getLong("document_id"), k -> new ArrayList<>()).add(line(rs));
                     });
         }
         return lines;
@@ -304,30 +339,46 @@ class DocumentRepository {
         return vat;
     }
 
+    private static Document.Line line(ResultSet rs) throws SQLException {
+        return new Document.Line(rs.getInt("position"), new Document.Line.Text(rs.getString("name"),
+                rs.getString("description"), rs.getBoolean("free_text"), rs.getBoolean("bold"), rs.getBoolean("italic")),
+                new Document.Line.Item(Rows.longOrNull(rs, "product_id"), rs.getString("vat_code"),
+                        rs.getBigDecimal("vat_rate"), rs.getString("sales_account")),
+                new Document.Line.Amounts(Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
+                        Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
+                        Rows.amount(rs, "cash_discount"), Rows.amount(rs, "sum_excl_vat"), Rows.amount(rs, "vat"),
+                        Rows.amount(rs, "sum_incl_vat")), Rows.intOrNull(rs, "credited_position"));
+    }
+
     private static Document map(ResultSet rs, List<Document.Line> lines, List<Document.VatLine> vat)
             throws SQLException {
         return new Document(rs.getLong("id"), Document.Type.valueOf(rs.getString("type")), rs.getLong("number"),
-                Document.Status.valueOf(rs.getString("status")), Rows.longOrNull(rs, "run_id"),
-                Rows.longOrNull(rs, "subscription_id"), Rows.longOrNull(rs, "subscriber_id"), rs.getLong("customer_id"),
-                Rows.date(rs, "document_date"), Rows.date(rs, "due_date"), Rows.date(rs, "delivery_date"),
-                Rows.date(rs, "period_start"), Rows.date(rs, "period_end"), Rows.intOrNull(rs, "period_index"),
-                rs.getBoolean("part_period"), rs.getString("subject"), rs.getString("order_text"),
-                rs.getString("reference"), rs.getString("kid"), rs.getString("payment_info"), rs.getString("currency"),
-                rs.getString("language"), Rows.amount(rs, "total_excl_vat"), Rows.amount(rs, "total_vat"),
-                Rows.amount(rs, "rounding"), Rows.amount(rs, "total_incl_vat"), vat, rs.getLong("customer_number"),
-                rs.getString("customer_name"), rs.getString("organization_number"), rs.getString("email"),
-                rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "delivery_"),
-                rs.getString("our_reference"), rs.getString("seller"), rs.getString("your_reference"), lines,
-                Rows.time(rs, "created_at"), rs.getString("created_by"),
+                Document.Status.valueOf(rs.getString("status")),
+                new Document.Origin(Rows.longOrNull(rs, "run_id"), Rows.longOrNull(rs, "subscription_id"),
+                        Rows.longOrNull(rs, "subscriber_id")),
+                new Document.Dates(Rows.date(rs, "document_date"), Rows.date(rs, "due_date"),
+                        Rows.date(rs, "delivery_date"), Rows.date(rs, "period_start"), Rows.date(rs, "period_end"),
+                        Rows.intOrNull(rs, "period_index"), rs.getBoolean("part_period")),
+                new Document.Texts(rs.getString("subject"), rs.getString("order_text"), rs.getString("reference"),
+                        rs.getString("language"), rs.getString("our_reference"), rs.getString("seller"),
+                        rs.getString("your_reference")),
+                new Document.Payment(rs.getString("kid"), rs.getString("payment_info"), rs.getBigDecimal("open_amount")),
+                new Document.Totals(rs.getString("currency"), Rows.amount(rs, "total_excl_vat"),
+                        Rows.amount(rs, "total_vat"), Rows.amount(rs, "rounding"), Rows.amount(rs, "total_incl_vat"), vat),
+                new Document.Customer(rs.getLong("customer_id"), rs.getLong("customer_number"),
+                        rs.getString("customer_name"), rs.getString("organization_number"), rs.getString("email"),
+                        rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "delivery_")),
+                lines,
                 new Document.Print(Layout.GiroFormat.valueOf(rs.getString("giro_format")),
                         rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
                         Layout.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number")),
                 new Document.Delivery(rs.getBoolean("send_by_email"), rs.getString("sender_email"),
                         rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
                         rs.getString("email_subject"), rs.getString("email_text")),
-                Rows.longOrNull(rs, "credits_document_id"), Rows.longOrNull(rs, "credits_number"),
-                rs.getBigDecimal("open_amount"), rs.getLong("sales_order_id") == 0 ? null : rs.getLong("sales_order_id"),
-                Rows.longOrNull(rs, "invoice_id"));
+                new Document.Links(Rows.longOrNull(rs, "credits_document_id"), Rows.longOrNull(rs, "credits_number"),
+                        rs.getLong("sales_order_id") == 0 ? null : rs.getLong("sales_order_id"),
+                        Rows.longOrNull(rs, "invoice_id")),
+                new Document.Created(Rows.time(rs, "created_at"), rs.getString("created_by")));
     }
 
     /** Invoice numbers in order, to check that a series has no gaps (used by the run's self-check and tests). */

@@ -15,7 +15,7 @@ public record DocumentsIssued(List<Issued> documents, Long heldByRun) {
     public record Issued(long documentId, Document.Type type, String email, String peppolId, boolean byEmail) {
 
         static Issued of(Document d) {
-            return new Issued(d.id(), d.type(), d.email(), d.peppolId(), d.delivery().byEmail());
+            return new Issued(d.id(), d.type(), d.customer().email(), d.customer().peppolId(), d.delivery().byEmail());
         }
     }
 

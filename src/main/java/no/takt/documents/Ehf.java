@@ -71,27 +71,27 @@ public final class Ehf {
         text("CustomizationID", "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0");
         text("ProfileID", "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0");
         text("ID", Long.toString(d.number()));
-        text("IssueDate", d.date().toString());
-        if (!credit && d.dueDate() != null) {
-            text("DueDate", d.dueDate().toString());
+        text("IssueDate", d.dates().date().toString());
+        if (!credit && d.dates().dueDate() != null) {
+            text("DueDate", d.dates().dueDate().toString());
         }
         text(credit ? "CreditNoteTypeCode" : "InvoiceTypeCode", credit ? "381" : "380");
-        if (d.orderText() != null && !d.orderText().isBlank()) {
-            text("Note", d.orderText());
+        if (d.texts().orderText() != null && !d.texts().orderText().isBlank()) {
+            text("Note", d.texts().orderText());
         }
-        text("DocumentCurrencyCode", d.currency());
-        text("BuyerReference", d.yourReference() != null && !d.yourReference().isBlank() ? d.yourReference()
-                : Long.toString(d.customerNumber()));
-        if (d.periodStart() != null) {
+        text("DocumentCurrencyCode", d.totals().currency());
+        text("BuyerReference", d.texts().yourReference() != null && !d.texts().yourReference().isBlank() ? d.texts().yourReference()
+                : Long.toString(d.customer().customerNumber()));
+        if (d.dates().periodStart() != null) {
             start("InvoicePeriod");
-            text("StartDate", d.periodStart().toString());
-            text("EndDate", d.periodEnd().toString());
+            text("StartDate", d.dates().periodStart().toString());
+            text("EndDate", d.dates().periodEnd().toString());
             end();
         }
-        if (credit && d.creditsNumber() != null) {
+        if (credit && d.links().creditsNumber() != null) {
             start("BillingReference");
             start("InvoiceDocumentReference");
-            text("ID", Long.toString(d.creditsNumber()));
+            text("ID", Long.toString(d.links().creditsNumber()));
             end();
             end();
         }
@@ -103,7 +103,7 @@ public final class Ehf {
         taxTotal();
         monetaryTotal();
         for (Document.Line line : d.lines()) {
-            if (!line.freeText()) {
+            if (!line.text().freeText()) {
                 line(line);
             }
         }
@@ -142,24 +142,24 @@ public final class Ehf {
     private void buyer() throws XMLStreamException {
         start("AccountingCustomerParty");
         start("Party");
-        if (d.peppolId() != null && d.peppolId().contains(":")) {
-            int colon = d.peppolId().indexOf(':');
-            withScheme("EndpointID", d.peppolId().substring(0, colon), d.peppolId().substring(colon + 1));
+        if (d.customer().peppolId() != null && d.customer().peppolId().contains(":")) {
+            int colon = d.customer().peppolId().indexOf(':');
+            withScheme("EndpointID", d.customer().peppolId().substring(0, colon), d.customer().peppolId().substring(colon + 1));
         }
         start("PartyName");
-        text("Name", d.customerName());
+        text("Name", d.customer().customerName());
         end();
-        address(d.invoiceAddress(), org.country());
+        address(d.customer().invoiceAddress(), org.country());
         start("PartyLegalEntity");
-        text("RegistrationName", d.customerName());
-        if (d.organizationNumber() != null && !d.organizationNumber().isBlank()) {
-            String country = d.invoiceAddress() != null && d.invoiceAddress().country() != null
-                    ? d.invoiceAddress().country() : org.country();
+        text("RegistrationName", d.customer().customerName());
+        if (d.customer().organizationNumber() != null && !d.customer().organizationNumber().isBlank()) {
+            String country = d.customer().invoiceAddress() != null && d.customer().invoiceAddress().country() != null
+                    ? d.customer().invoiceAddress().country() : org.country();
             String scheme = "DK".equals(country) ? "0184" : "NO".equals(country) || country == null ? "0192" : null;
             if (scheme != null) {
-                withScheme("CompanyID", scheme, d.organizationNumber());
+                withScheme("CompanyID", scheme, d.customer().organizationNumber());
             } else {
-                text("CompanyID", d.organizationNumber());
+                text("CompanyID", d.customer().organizationNumber());
             }
         }
         end();
@@ -202,7 +202,7 @@ public final class Ehf {
      */
     private void payment() throws XMLStreamException {
         Document.Print p = d.print();
-        String reference = d.kid() != null ? d.kid() : Long.toString(d.number());
+        String reference = d.payment().kid() != null ? d.payment().kid() : Long.toString(d.number());
         String account = p.iban() != null ? p.iban() : p.accountNumber();
         String digits = p.accountNumber() == null ? "" : p.accountNumber().replaceAll("\\D", "");
         if (!"DK".equals(org.country())) {
@@ -237,8 +237,8 @@ public final class Ehf {
 
     private void taxTotal() throws XMLStreamException {
         start("TaxTotal");
-        amount("TaxAmount", d.totalVat());
-        for (Document.VatLine v : d.vatBreakdown()) {
+        amount("TaxAmount", d.totals().totalVat());
+        for (Document.VatLine v : d.totals().vatBreakdown()) {
             start("TaxSubtotal");
             amount("TaxableAmount", v.base());
             amount("TaxAmount", v.vat());
@@ -260,22 +260,22 @@ public final class Ehf {
 
     private void monetaryTotal() throws XMLStreamException {
         start("LegalMonetaryTotal");
-        amount("LineExtensionAmount", d.totalExclVat());
-        amount("TaxExclusiveAmount", d.totalExclVat());
-        amount("TaxInclusiveAmount", d.totalExclVat().add(d.totalVat()));
-        if (d.rounding() != null && d.rounding().signum() != 0) {
-            amount("PayableRoundingAmount", d.rounding());
+        amount("LineExtensionAmount", d.totals().totalExclVat());
+        amount("TaxExclusiveAmount", d.totals().totalExclVat());
+        amount("TaxInclusiveAmount", d.totals().totalExclVat().add(d.totals().totalVat()));
+        if (d.totals().rounding() != null && d.totals().rounding().signum() != 0) {
+            amount("PayableRoundingAmount", d.totals().rounding());
         }
-        amount("PayableAmount", d.totalInclVat());
+        amount("PayableAmount", d.totals().totalInclVat());
         end();
     }
 
     private void line(Document.Line l) throws XMLStreamException {
-        BigDecimal quantity = l.quantity() == null ? BigDecimal.ONE : l.quantity();
-        BigDecimal sum = l.sumExclVat();
+        BigDecimal quantity = l.amounts().quantity() == null ? BigDecimal.ONE : l.amounts().quantity();
+        BigDecimal sum = l.amounts().sumExclVat();
         // The price of the whole quantity, so quantity × price / base quantity is the amount exactly.
         boolean whole = quantity.signum() != 0;
-        BigDecimal price = whole ? sum.abs() : l.unitPrice() == null ? BigDecimal.ZERO : l.unitPrice().abs();
+        BigDecimal price = whole ? sum.abs() : l.amounts().unitPrice() == null ? BigDecimal.ZERO : l.amounts().unitPrice().abs();
         BigDecimal invoiced = sum.signum() < 0 ? quantity.abs().negate() : quantity.abs();
         start(credit ? "CreditNoteLine" : "InvoiceLine");
         text("ID", Integer.toString(l.position()));
@@ -285,11 +285,11 @@ public final class Ehf {
         xml.writeEndElement();
         amount("LineExtensionAmount", sum);
         start("Item");
-        if (l.description() != null && !l.description().isBlank()) {
-            text("Description", l.description());
+        if (l.text().description() != null && !l.text().description().isBlank()) {
+            text("Description", l.text().description());
         }
-        text("Name", l.name() == null || l.name().isBlank() ? "-" : l.name());
-        category("ClassifiedTaxCategory", l.vatRate() == null ? BigDecimal.ZERO : l.vatRate());
+        text("Name", l.text().name() == null || l.text().name().isBlank() ? "-" : l.text().name());
+        category("ClassifiedTaxCategory", l.item().vatRate() == null ? BigDecimal.ZERO : l.item().vatRate());
         end();
         start("Price");
         amount("PriceAmount", price);
@@ -305,7 +305,7 @@ public final class Ehf {
 
     private void amount(String element, BigDecimal value) throws XMLStreamException {
         xml.writeStartElement("cbc", element, CBC);
-        xml.writeAttribute("currencyID", d.currency());
+        xml.writeAttribute("currencyID", d.totals().currency());
         xml.writeCharacters(value.setScale(2, RoundingMode.HALF_UP).toPlainString());
         xml.writeEndElement();
     }

@@ -111,21 +111,19 @@ public class SalesOrders {
             List<Document.Line> lines = new ArrayList<>();
             List<PricedLine> priced = new ArrayList<>();
             boolean vatFree = s.map(SalesOrderTerms.Terms::vatFree).orElse(false);
-            int minor = Amounts.minorUnits(order.currency());
+            int minor = Amounts.minorUnits(order.totals().currency());
             FieldProblems bad = new FieldProblems();
             for (int i = 0; i < edit.lines().size(); i++) {
                 Document.Line line = line(edit.lines().get(i), "lines[" + i + "]", lines.size() + 1, vatFree, minor,
                         bad);
                 if (line != null) {
                     lines.add(line);
-                    if (!line.freeText()) {
-                        priced.add(new PricedLine(line.quantity(), line.unitPrice(), line.percentDiscount(),
-                                line.cashDiscount(), line.vatRate(), line.sumExclVat(), line.vat(), line.sumInclVat(),
-                                null, null));
+                    if (!line.text().freeText()) {
+                        priced.add(line.priced());
                     }
                 }
             }
-            bad.check(edit.dueDate() == null || !edit.dueDate().isBefore(order.date()), "dueDate",
+            bad.check(edit.dueDate() == null || !edit.dueDate().isBefore(order.dates().date()), "dueDate",
                     "error.due-before-date");
             bad.throwIfAny(BadInputException::new);
             DocumentTotals totals = DocumentTotals.of(priced,
@@ -153,17 +151,17 @@ public class SalesOrders {
         return transaction.execute(status -> {
             Document order = open(id);
             Optional<SalesOrderTerms.Terms> s = terms.of(order);
-            if (s.isPresent() && !s.get().addresses().allowInvoice(order.invoiceAddress(), order.deliveryAddress())) {
+            if (s.isPresent() && !s.get().addresses().allowInvoice(order.customer().invoiceAddress(), order.customer().deliveryAddress())) {
                 throw UnprocessableException.field("invoiceAddress", "error.order-address");
             }
             LocalDate today = LocalDate.now(clock);
-            long creditDays = order.dueDate() == null ? 0 : ChronoUnit.DAYS.between(order.date(), order.dueDate());
+            long creditDays = order.dates().dueDate() == null ? 0 : ChronoUnit.DAYS.between(order.dates().date(), order.dates().dueDate());
             Document.Delivery d = order.delivery();
             Document.Delivery delivery = s.map(settings -> new Document.Delivery(d.byEmail(), d.senderEmail(),
                     d.senderName(), d.cc(), d.bcc(), settings.emailSubject(), settings.emailText())).orElse(d);
             Draft draft = new Draft(order.asInvoice(today, today.plusDays(creditDays), delivery),
                     s.map(SalesOrderTerms.Terms::finishing).orElse(Draft.Finishing.NONE).withoutPeriod());
-            Document invoice = issuing.issue(List.of(draft), audit.stamp(), held.heldRun(order.runId())).getFirst();
+            Document invoice = issuing.issue(List.of(draft), audit.stamp(), held.heldRun(order.origin().runId())).getFirst();
             orders.invoiced(id, invoice.id());
             audit.created("document", invoice.id(), invoice);
             return documents.find(invoice.id()).orElseThrow();
@@ -218,8 +216,8 @@ public class SalesOrders {
             return null;
         }
         if (Boolean.TRUE.equals(e.freeText())) {
-            return new Document.Line(position, true, Boolean.TRUE.equals(e.bold()), Boolean.TRUE.equals(e.italic()), null, name, e.description(), null, null,
-                    null, null, null, null, null, null, null, null, null, null);
+            return Document.Line.freeText(position, new Document.Line.Text(name, e.description(), true,
+                    Boolean.TRUE.equals(e.bold()), Boolean.TRUE.equals(e.italic())));
         }
         BigDecimal unitPrice = e.unitPrice() != null ? e.unitPrice() : product.map(Product::unitPrice).orElse(null);
         String vatCode = e.vatCode() != null && !e.vatCode().isBlank() ? e.vatCode()
@@ -239,9 +237,9 @@ public class SalesOrders {
         BigDecimal costPrice = e.costPrice() != null ? e.costPrice() : product.map(Product::costPrice).orElse(null);
         PricedLine p = Pricing.line(new LineTerms(e.quantity(), unitPrice, costPrice, e.percentDiscount(),
                 e.cashDiscount(), vatFree ? BigDecimal.ZERO : rate.get(), false, false, false, false), minor);
-        return new Document.Line(position, false, false, false, e.productId(), name, e.description(), vatCode,
-                p.vatRate(), product.map(Product::salesAccount).orElse(null), p.quantity(), p.unitPrice(), costPrice,
-                p.percentDiscount(), p.cashDiscount(), p.sumExclVat(), p.vat(), p.sumInclVat(), null);
+        return new Document.Line(position, Document.Line.Text.of(name, e.description()), new Document.Line.Item(
+                e.productId(), vatCode, p.vatRate(), product.map(Product::salesAccount).orElse(null)),
+                Document.Line.Amounts.of(p, costPrice), null);
     }
 
 }

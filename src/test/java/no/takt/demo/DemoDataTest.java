@@ -73,11 +73,11 @@ class DemoDataTest extends IntegrationTest {
             int checked = 0;
             for (long[] s : subscribers) {
                 no.takt.documents.Document d = previews.forSubscriber(s[0], s[1], java.time.LocalDate.parse("2026-12-01"));
-                if (d.peppolId() == null) {
+                if (d.customer().peppolId() == null) {
                     continue;
                 }
                 byte[] ehf = print.ehf(d);
-                assertThat(print.validate(ehf, d).errors()).as(d.customerName()).isEmpty();
+                assertThat(print.validate(ehf, d).errors()).as(d.customer().customerName()).isEmpty();
                 checked++;
             }
             assertThat(checked).isGreaterThan(2);

@@ -93,28 +93,34 @@ class EhfTest {
     static Document document(Document.Type type, Long credits, Document.Print print, boolean danish) {
         LocalDate date = LocalDate.parse("2026-01-01");
         List<Document.Line> lines = List.of(
-                new Document.Line(1, false, false, false, 1L, "Lisens", "Årsavgift", "3", new BigDecimal("25"), "3000",
-                        new BigDecimal("2"), new BigDecimal("499"), null, new BigDecimal("10"), null,
-                        new BigDecimal("898.20"), new BigDecimal("224.55"), new BigDecimal("1122.75"), null),
-                new Document.Line(2, true, true, false, null, "Takk for handelen", null, null, null, null, null, null,
-                        null, null, null, null, null, null, null),
-                new Document.Line(3, false, false, false, 2L, "Mat", null, "31", new BigDecimal("15"), "3000",
-                        new BigDecimal("1"), new BigDecimal("100"), null, null, null, new BigDecimal("100.00"),
-                        new BigDecimal("15.00"), new BigDecimal("115.00"), null));
+                new Document.Line(1, Document.Line.Text.of("Lisens", "Årsavgift"),
+                        new Document.Line.Item(1L, "3", new BigDecimal("25"), "3000"),
+                        new Document.Line.Amounts(new BigDecimal("2"), new BigDecimal("499"), null, new BigDecimal("10"),
+                                null, new BigDecimal("898.20"), new BigDecimal("224.55"), new BigDecimal("1122.75")), null),
+                Document.Line.freeText(2, new Document.Line.Text("Takk for handelen", null, true, true, false)),
+                new Document.Line(3, Document.Line.Text.of("Mat", null),
+                        new Document.Line.Item(2L, "31", new BigDecimal("15"), "3000"),
+                        new Document.Line.Amounts(new BigDecimal("1"), new BigDecimal("100"), null, null, null,
+                                new BigDecimal("100.00"), new BigDecimal("15.00"), new BigDecimal("115.00")), null));
         List<Document.VatLine> vat = List.of(new Document.VatLine(new BigDecimal("15"), new BigDecimal("100.00"),
                 new BigDecimal("15.00")), new Document.VatLine(new BigDecimal("25"), new BigDecimal("898.20"),
                 new BigDecimal("224.55")));
         BigDecimal excl = new BigDecimal("998.20");
         BigDecimal vatSum = new BigDecimal("239.55");
         BigDecimal rounding = new BigDecimal("0.25");
-        return new Document(1, type, 18, Document.Status.ISSUED, 1L, 1L, type == Document.Type.INVOICE ? 1L : null, 1,
-                date, type == Document.Type.INVOICE ? date.plusDays(14) : null, null, date, date.plusMonths(1).minusDays(1),
-                1, false, "Lisens", "<script>alert(1)</script> & Co", null,
-                type == Document.Type.INVOICE ? "0100010000014" : null, null, danish ? "DKK" : "NOK",
-                danish ? "da" : "nb", excl, vatSum, rounding, excl.add(vatSum).add(rounding), vat, 10001,
-                danish ? "Kunde ApS" : "Kunde AS", danish ? "87654321" : "987654325", null,
-                danish ? "0184:87654321" : "0192:987654325", danish ? new Address("Vestergade 2", "8000", "Aarhus C",
-                        "DK") : new Address("Gate 2", "5003", "Bergen", "NO"), Address.EMPTY, "Kari", null, "Ola",
-                lines, null, null, print, Document.Delivery.NONE, credits, credits, null, null, null);
+        boolean invoice = type == Document.Type.INVOICE;
+        return new Document(1, type, 18, Document.Status.ISSUED, new Document.Origin(1L, 1L, invoice ? 1L : null),
+                new Document.Dates(date, invoice ? date.plusDays(14) : null, null, date,
+                        date.plusMonths(1).minusDays(1), 1, false),
+                new Document.Texts("Lisens", "<script>alert(1)</script> & Co", null, danish ? "da" : "nb", "Kari", null,
+                        "Ola"),
+                new Document.Payment(invoice ? "0100010000014" : null, null, null),
+                new Document.Totals(danish ? "DKK" : "NOK", excl, vatSum, rounding, excl.add(vatSum).add(rounding), vat),
+                new Document.Customer(1, 10001, danish ? "Kunde ApS" : "Kunde AS", danish ? "87654321" : "987654325",
+                        null, danish ? "0184:87654321" : "0192:987654325", danish
+                                ? new Address("Vestergade 2", "8000", "Aarhus C", "DK")
+                                : new Address("Gate 2", "5003", "Bergen", "NO"), Address.EMPTY),
+                lines, print, Document.Delivery.NONE, new Document.Links(credits, credits, null, null),
+                Document.Created.NOT_YET);
     }
 }

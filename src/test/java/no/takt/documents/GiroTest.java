@@ -51,12 +51,13 @@ class GiroTest {
     static Document invoice(Document.Type type, String total, Layout.GiroFormat giro, String kid) {
         BigDecimal amount = new BigDecimal(total);
         LocalDate date = LocalDate.parse("2026-01-01");
-        return new Document(1, type, 17, Document.Status.ISSUED, 1L, 1L, 1L, 1, date, date.plusDays(14), null, date,
-                date.plusMonths(1).minusDays(1), 1, false, "Lisens", null, null, kid, null, "NOK", "nb", amount,
-                BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of(), 10001, "Kunde AS", null, null, null,
-                Address.EMPTY, Address.EMPTY, null, null, null, List.of(), null, null,
+        return new Document(1, type, 17, Document.Status.ISSUED, new Document.Origin(1L, 1L, 1L),
+                new Document.Dates(date, date.plusDays(14), null, date, date.plusMonths(1).minusDays(1), 1, false),
+                new Document.Texts("Lisens", null, null, "nb", null, null, null), new Document.Payment(kid, null, null),
+                new Document.Totals("NOK", amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of()),
+                new Document.Customer(1, 10001, "Kunde AS", null, null, null, Address.EMPTY, Address.EMPTY), List.of(),
                 new Document.Print(giro, "12345678903", "NO9312345678903", "DNBANOKK", Layout.LineDetail.FULL,
                         "85381412"),
-                Document.Delivery.NONE, null, null, null, null, null);
+                Document.Delivery.NONE, Document.Links.NONE, Document.Created.NOT_YET);
     }
 }

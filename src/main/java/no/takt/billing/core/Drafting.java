@@ -161,11 +161,8 @@ public final class Drafting {
                 if (line.oneTime() && (k > 0 || slice.oneTimeBilled().contains(once))) {
                     continue;
                 }
-                OrderLine.Text text = line.text();
-                if (text.freeText()) {
-                    lines.add(new Document.Line(lines.size() + 1, true, text.bold(), text.italic(), null, text.name(),
-                            text.description(), null, null, null, null, null, null, null, null, null, null, null,
-                            null));
+                if (line.text().freeText()) {
+                    lines.add(Document.Line.freeText(lines.size() + 1, line.text()));
                     continue;
                 }
                 Optional<PricedLine> price = Pricing.line(line.terms(), terms, minor);
@@ -179,10 +176,9 @@ public final class Drafting {
                 if (line.oneTime()) {
                     oneTime.add(once);
                 }
-                lines.add(new Document.Line(lines.size() + 1, false, false, false, line.productId(), text.name(),
-                        text.description(), line.vatCode(), p.vatRate(), line.salesAccount(), p.quantity(),
-                        p.unitPrice(), line.terms().costPrice(), p.percentDiscount(), p.cashDiscount(),
-                        p.sumExclVat(), p.vat(), p.sumInclVat(), null));
+                lines.add(new Document.Line(lines.size() + 1, line.text(), new Document.Line.Item(line.productId(),
+                        line.vatCode(), p.vatRate(), line.salesAccount()), Document.Line.Amounts.of(p,
+                        line.terms().costPrice()), null));
                 if (s.charging().updateStock() && line.productId() != null) {
                     result.stock().merge(line.productId(), p.quantity(), BigDecimal::add);
                 }
@@ -218,19 +214,22 @@ public final class Drafting {
         String yourReference = entry.contactName() != null ? entry.contactName() : customer.defaultContactName();
         Document.Delivery m = t.mail();
         return new Document(0, invoice ? Document.Type.INVOICE : Document.Type.SALES_ORDER, 0,
-                invoice ? Document.Status.ISSUED : Document.Status.OPEN, runId, s.id(), entry.subscriberId(),
-                customer.id(), date, date.plusDays(o.creditDays()),
-                o.deliveryDateDays() == null ? null : date.plusDays(o.deliveryDateDays()), period.start(), period.end(),
-                periodIndex, period.partPeriod(), t.subject(), t.orderText(), t.referenceText(), null, null,
-                s.charging().currency(), entry.language() != null ? entry.language() : o.language(),
-                totals.sumExclVat(), totals.totalVat(), totals.rounding(), totals.totalInclVat(),
-                totals.vatBreakdown().stream().map(v -> new Document.VatLine(v.rate(), v.base(), v.vat())).toList(),
-                customer.customerNumber(), customer.name(), customer.organizationNumber(), customer.email(),
-                customer.peppolId(), o.addresses().shownInvoice(customer.invoiceAddress()),
-                o.addresses().shownDelivery(customer.invoiceAddress(), deliveryAddress(customer)), t.ourReference(),
-                t.seller(), yourReference, lines, null, null, print(o, customer),
+                invoice ? Document.Status.ISSUED : Document.Status.OPEN,
+                new Document.Origin(runId, s.id(), entry.subscriberId()),
+                new Document.Dates(date, date.plusDays(o.creditDays()),
+                        o.deliveryDateDays() == null ? null : date.plusDays(o.deliveryDateDays()), period.start(),
+                        period.end(), periodIndex, period.partPeriod()),
+                new Document.Texts(t.subject(), t.orderText(), t.referenceText(),
+                        entry.language() != null ? entry.language() : o.language(), t.ourReference(), t.seller(),
+                        yourReference),
+                Document.Payment.NONE, Document.Totals.of(s.charging().currency(), totals),
+                new Document.Customer(customer.id(), customer.customerNumber(), customer.name(),
+                        customer.organizationNumber(), customer.email(), customer.peppolId(),
+                        o.addresses().shownInvoice(customer.invoiceAddress()),
+                        o.addresses().shownDelivery(customer.invoiceAddress(), deliveryAddress(customer))),
+                lines, print(o, customer),
                 new Document.Delivery(sendsByEmail(o, entry), m.senderEmail(), m.senderName(), m.cc(), m.bcc(),
-                        m.subject(), m.text()), null, null, null, null, null);
+                        m.subject(), m.text()), Document.Links.NONE, Document.Created.NOT_YET);
     }
 
     /** The subscription's domestic giro format for customers in the organisation's country, else its foreign one. */

@@ -1,5 +1,6 @@
 package no.takt.billing.core;
 
+import no.takt.documents.Document;
 import no.takt.money.LineTerms;
 
 /**
@@ -7,10 +8,6 @@ import no.takt.money.LineTerms;
  * terms for pricing, whether a part period prorates it (product lines do, fees and freight do not)
  * and whether it is billed once.
  */
-public record OrderLine(long id, Text text, Long productId, String vatCode, String salesAccount, LineTerms terms,
-                        boolean prorated, boolean oneTime) {
-
-    /** The name and description, and for a free-text line (no price) how it is set. */
-    public record Text(String name, String description, boolean freeText, boolean bold, boolean italic) {
-    }
+public record OrderLine(long id, Document.Line.Text text, Long productId, String vatCode, String salesAccount,
+                        LineTerms terms, boolean prorated, boolean oneTime) {
 }
