@@ -24,6 +24,7 @@ import no.takt.customers.CustomerService;
 import no.takt.documents.BilledState;
 import no.takt.documents.Document;
 import no.takt.documents.Draft;
+import no.takt.documents.Issuer;
 import no.takt.documents.core.AddressRules;
 import no.takt.money.LineTerms;
 import no.takt.organisation.BankAccount;
@@ -166,7 +167,7 @@ class BillingInputs {
                 account.map(BankAccount::fiCreditorNumber).orElse(null), org.country());
         return new SubscriptionTerms.Output(s.processingStep() == Settings.ProcessingStep.SALES_ORDER,
                 addresses(s), s.useKid(), s.kidFormat(), s.creditDays(), s.deliveryDateDays(), s.sendByEmail(),
-                s.language(), s.domesticGiroFormat(), s.foreignGiroFormat(), s.lineDetail(), paidTo);
+                s.language(), s.domesticGiroFormat(), s.foreignGiroFormat(), s.lineDetail(), paidTo, Issuer.of(org));
     }
 
     static AddressRules addresses(SubscriptionInput s) {

@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentPrint;
-import no.takt.organisation.Organisation;
-import no.takt.organisation.OrganisationService;
+import no.takt.documents.Issuer;
 import no.takt.subscriptions.SubscriptionAttachments;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
@@ -30,20 +29,17 @@ class MailComposer {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final DocumentPrint print;
-    private final OrganisationService organisation;
     private final SubscriptionAttachments attachments;
     private final MessageSource messages;
 
-    MailComposer(DocumentPrint print, OrganisationService organisation, SubscriptionAttachments attachments,
-            MessageSource messages) {
+    MailComposer(DocumentPrint print, SubscriptionAttachments attachments, MessageSource messages) {
         this.print = print;
-        this.organisation = organisation;
         this.attachments = attachments;
         this.messages = messages;
     }
 
     MimeMessage compose(Document d, Delivery delivery) throws MessagingException, UnsupportedEncodingException {
-        Organisation org = organisation.get();
+        Issuer org = d.print().issuer();
         Document.Delivery how = d.delivery();
         String from = blank(how.senderEmail()) ? org.email() : how.senderEmail();
         if (blank(from)) {
@@ -69,9 +65,11 @@ class MailComposer {
         mail.setText(blank(how.text()) ? messages.getMessage("mail.text." + d.type(), args, locale) : how.text());
         mail.addAttachment(d.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + d.number() + ".pdf",
                 new ByteArrayResource(print.pdf(d, false)), "application/pdf");
-        if (d.origin().subscriptionId() != null) {
-            for (SubscriptionAttachments.Attachment a : attachments.list(d.origin().subscriptionId())) {
-                mail.addAttachment(a.filename(), new ByteArrayResource(attachments.content(d.origin().subscriptionId(), a.id())),
+        Long subscription = d.origin().subscriptionId();
+        if (subscription != null) {
+            // The attachments the subscription had when the document was issued, not what it has now.
+            for (SubscriptionAttachments.Attachment a : attachments.asOf(subscription, d.created().createdAt())) {
+                mail.addAttachment(a.filename(), new ByteArrayResource(attachments.content(subscription, a.id())),
                         a.contentType());
             }
         }

@@ -16,6 +16,7 @@ import no.takt.money.CashRounding;
 import no.takt.money.DocumentTotals;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
+import no.takt.organisation.OrganisationService;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.ConflictException;
@@ -48,11 +49,14 @@ public class CreditNotes {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final HeldRuns held;
+    private final OrganisationService organisation;
     private final Clock clock;
 
     CreditNotes(DocumentRepository documents, AuditLog audit, ApplicationEventPublisher events, HeldRuns held,
+            OrganisationService organisation,
             Clock clock) {
         this.held = held;
+        this.organisation = organisation;
         this.documents = documents;
         this.audit = audit;
         this.events = events;
@@ -127,7 +131,8 @@ public class CreditNotes {
                 Document.Payment.NONE, new Document.Totals(invoice.totals().currency(), totals.sumExclVat(), totalVat,
                         rounding, totalInclVat, vat), invoice.customer(), lines,
                 new Document.Print(Layout.GiroFormat.NONE, invoice.print().accountNumber(), invoice.print().iban(),
-                        invoice.print().bic(), Layout.LineDetail.FULL, invoice.print().fiCreditorNumber()),
+                        invoice.print().bic(), Layout.LineDetail.FULL, invoice.print().fiCreditorNumber(),
+                        Issuer.of(organisation.get())),
                 invoice.delivery().withTexts(null, null),
                 new Document.Links(invoice.id(), invoice.number(), null, null), Document.Created.NOT_YET);
         Document saved = documents.saveSingle(note, "credit-note", audit.stamp());

@@ -90,12 +90,15 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
     /**
      * How the document is printed, fixed when it is made: the giro part (by the customer's country:
      * the subscription's domestic or foreign format), the account paid to (with its FI creditor
-     * number for Danish FI-kort 71), and how much of each line is shown.
+     * number for Danish FI-kort 71), how much of each line is shown, and who issues it.
      */
     public record Print(Layout.GiroFormat giro, String accountNumber, String iban, String bic,
-                        Layout.LineDetail lineDetail, String fiCreditorNumber) {
-        public static final Print PLAIN = new Print(Layout.GiroFormat.NONE, null, null, null, Layout.LineDetail.FULL,
-                null);
+                        Layout.LineDetail lineDetail, String fiCreditorNumber, Issuer issuer) {
+
+        /** The same, issued by another (an invoice made from an order, a credit note: issued now). */
+        Print by(Issuer newIssuer) {
+            return new Print(giro, accountNumber, iban, bic, lineDetail, fiCreditorNumber, newIssuer);
+        }
     }
 
     /**
@@ -144,11 +147,11 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
      * The invoice this sales order becomes, dated the day it is made, before it is numbered: the
      * order's customer, texts and lines; the e-mail texts as templates again (they name the invoice).
      */
-    Document asInvoice(LocalDate invoiceDate, LocalDate newDueDate, Delivery newDelivery) {
+    Document asInvoice(LocalDate invoiceDate, LocalDate newDueDate, Delivery newDelivery, Issuer issuer) {
         Dates d = new Dates(invoiceDate, newDueDate, dates.deliveryDate(), dates.periodStart(), dates.periodEnd(),
                 dates.periodIndex(), dates.partPeriod());
         return new Document(0, Type.INVOICE, 0, Status.ISSUED, origin, d, texts, Payment.NONE, totals, customer, lines,
-                print, newDelivery, new Links(null, null, id, null), Created.NOT_YET);
+                print.by(issuer), newDelivery, new Links(null, null, id, null), Created.NOT_YET);
     }
 
     public record VatLine(BigDecimal rate, BigDecimal base, BigDecimal vat) {

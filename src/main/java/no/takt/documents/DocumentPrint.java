@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import no.takt.documents.Document;
-import no.takt.organisation.OrganisationService;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -34,18 +33,16 @@ public class DocumentPrint {
     }
 
     private final ITemplateEngine templates;
-    private final OrganisationService organisation;
     private final EhfValidator validator;
 
-    DocumentPrint(ITemplateEngine templates, OrganisationService organisation, EhfValidator validator) {
+    DocumentPrint(ITemplateEngine templates, EhfValidator validator) {
         this.templates = templates;
-        this.organisation = organisation;
         this.validator = validator;
     }
 
-    /** The document as EHF (invoices and credit notes), with the organisation facts as they are now. */
+    /** The document as EHF (invoices and credit notes), with the organisation facts it was issued with. */
     public byte[] ehf(Document document) {
-        return Ehf.of(document, organisation.get());
+        return Ehf.of(document, document.print().issuer());
     }
 
     /** The PEPPOL rules' verdict on a document's EHF. */
@@ -56,7 +53,7 @@ public class DocumentPrint {
     public String html(Document document, boolean preview) {
         Context context = new Context(Locale.forLanguageTag(document.texts().language() == null ? "nb" : document.texts().language()));
         context.setVariable("d", document);
-        context.setVariable("org", organisation.get());
+        context.setVariable("org", document.print().issuer());
         context.setVariable("giro", Giro.of(document));
         context.setVariable("preview", preview);
         return templates.process("print/document", context);

@@ -224,6 +224,17 @@ class DocumentRepository {
             .add("bic", Types.VARCHAR, r -> r.d().print().bic())
             .add("line_detail", Types.VARCHAR, r -> r.d().print().lineDetail().name())
             .add("fi_creditor_number", Types.VARCHAR, r -> r.d().print().fiCreditorNumber())
+            .add("issuer_name", Types.VARCHAR, r -> r.d().print().issuer().name())
+            .add("issuer_organization_number", Types.VARCHAR, r -> r.d().print().issuer().organizationNumber())
+            .add("issuer_vat_registered", Types.BOOLEAN, r -> r.d().print().issuer().vatRegistered())
+            .add("issuer_foretaksregisteret", Types.BOOLEAN, r -> r.d().print().issuer().foretaksregisteret())
+            .add("issuer_street", Types.VARCHAR, r -> r.d().print().issuer().address().street())
+            .add("issuer_postcode", Types.VARCHAR, r -> r.d().print().issuer().address().postcode())
+            .add("issuer_city", Types.VARCHAR, r -> r.d().print().issuer().address().city())
+            .add("issuer_country", Types.VARCHAR, r -> r.d().print().issuer().address().country())
+            .add("issuer_country_code", Types.VARCHAR, r -> r.d().print().issuer().country())
+            .add("issuer_email", Types.VARCHAR, r -> r.d().print().issuer().email())
+            .add("issuer_phone", Types.VARCHAR, r -> r.d().print().issuer().phone())
             .add("send_by_email", Types.BOOLEAN, r -> r.d().delivery().byEmail())
             .add("sender_email", Types.VARCHAR, r -> r.d().delivery().senderEmail())
             .add("sender_name", Types.VARCHAR, r -> r.d().delivery().senderName())
@@ -371,7 +382,11 @@ class DocumentRepository {
                 lines,
                 new Document.Print(Layout.GiroFormat.valueOf(rs.getString("giro_format")),
                         rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
-                        Layout.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number")),
+                        Layout.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number"),
+                        new Issuer(rs.getString("issuer_name"), rs.getString("issuer_organization_number"),
+                                rs.getBoolean("issuer_vat_registered"), rs.getBoolean("issuer_foretaksregisteret"),
+                                Rows.address(rs, "issuer_"), rs.getString("issuer_country_code"),
+                                rs.getString("issuer_email"), rs.getString("issuer_phone"))),
                 new Document.Delivery(rs.getBoolean("send_by_email"), rs.getString("sender_email"),
                         rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
                         rs.getString("email_subject"), rs.getString("email_text")),

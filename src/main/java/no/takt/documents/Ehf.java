@@ -10,7 +10,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import no.takt.documents.Document;
 import no.takt.documents.core.PaymentReferences;
-import no.takt.organisation.Organisation;
 import no.takt.platform.Address;
 
 /**
@@ -32,10 +31,10 @@ public final class Ehf {
 
     private final XMLStreamWriter xml;
     private final Document d;
-    private final Organisation org;
+    private final Issuer org;
     private final boolean credit;
 
-    private Ehf(XMLStreamWriter xml, Document d, Organisation org) {
+    private Ehf(XMLStreamWriter xml, Document d, Issuer org) {
         this.xml = xml;
         this.d = d;
         this.org = org;
@@ -46,7 +45,7 @@ public final class Ehf {
         return d.type() != Document.Type.SALES_ORDER;
     }
 
-    public static byte[] of(Document d, Organisation org) {
+    public static byte[] of(Document d, Issuer org) {
         if (!applies(d)) {
             throw new IllegalArgumentException("EHF is made for invoices and credit notes, not " + d.type());
         }

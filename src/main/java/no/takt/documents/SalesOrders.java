@@ -25,6 +25,7 @@ import no.takt.money.LineTerms;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
 import no.takt.platform.Address;
+import no.takt.organisation.OrganisationService;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.ConflictException;
@@ -83,13 +84,14 @@ public class SalesOrders {
     private final AuditLog audit;
     private final Issuing issuing;
     private final HeldRuns held;
+    private final OrganisationService organisation;
     private final Problems problems;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     SalesOrders(DocumentRepository documents, SalesOrderRepository orders, SalesOrderTerms terms,
             ProductService products, VatCodeService vatCodes, AuditLog audit, Issuing issuing,
-            HeldRuns held, Problems problems, Clock clock,
+            HeldRuns held, OrganisationService organisation, Problems problems, Clock clock,
             PlatformTransactionManager transactions) {
         this.documents = documents;
         this.orders = orders;
@@ -99,6 +101,7 @@ public class SalesOrders {
         this.audit = audit;
         this.issuing = issuing;
         this.held = held;
+        this.organisation = organisation;
         this.problems = problems;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -159,7 +162,8 @@ public class SalesOrders {
             Document.Delivery d = order.delivery();
             Document.Delivery delivery = s.map(settings -> new Document.Delivery(d.byEmail(), d.senderEmail(),
                     d.senderName(), d.cc(), d.bcc(), settings.emailSubject(), settings.emailText())).orElse(d);
-            Draft draft = new Draft(order.asInvoice(today, today.plusDays(creditDays), delivery),
+            Draft draft = new Draft(order.asInvoice(today, today.plusDays(creditDays), delivery,
+                    Issuer.of(organisation.get())),
                     s.map(SalesOrderTerms.Terms::finishing).orElse(Draft.Finishing.NONE).withoutPeriod());
             Document invoice = issuing.issue(List.of(draft), audit.stamp(), held.heldRun(order.origin().runId())).getFirst();
             orders.invoiced(id, invoice.id());

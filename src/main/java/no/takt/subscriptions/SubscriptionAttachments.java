@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Extra files sent with a subscription's documents by e-mail (fanekort "Vedlegg"). Stored in the
  * database by default, or in a directory ({@code takt.attachments.store=files},
  * {@code takt.attachments.directory}) named by the content's SHA-256, so several instances can
- * share a mounted directory.
+ * share a mounted directory. Content never changes, and a removed attachment is only marked removed:
+ * a document sends the attachments its subscription had when it was issued ({@link #asOf}).
  */
 @Service
 public class SubscriptionAttachments {
@@ -56,8 +57,16 @@ public class SubscriptionAttachments {
 
     public List<Attachment> list(long subscriptionId) {
         subscriptions.get(subscriptionId);
-        return jdbc.sql("select * from subscription_attachment where subscription_id = ? order by id")
-                .param(subscriptionId).query(SubscriptionAttachments::map).list();
+        return jdbc.sql("select * from subscription_attachment where subscription_id = ? and removed_at is null"
+                + " order by id").param(subscriptionId).query(SubscriptionAttachments::map).list();
+    }
+
+    /** The attachments the subscription had at that moment: added before it, not removed by then. */
+    public List<Attachment> asOf(long subscriptionId, OffsetDateTime at) {
+        return jdbc.sql("""
+                select * from subscription_attachment where subscription_id = ? and created_at <= ?
+                  and (removed_at is null or removed_at > ?) order by id""").params(subscriptionId, at, at)
+                .query(SubscriptionAttachments::map).list();
     }
 
     @Transactional
@@ -90,22 +99,25 @@ public class SubscriptionAttachments {
     }
 
     public Attachment get(long subscriptionId, long id) {
-        return jdbc.sql("select * from subscription_attachment where id = ? and subscription_id = ?")
+        return jdbc.sql("select * from subscription_attachment where id = ? and subscription_id = ?"
+                        + " and removed_at is null")
                 .params(id, subscriptionId).query(SubscriptionAttachments::map).optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
+    /** An attachment's content, also of one removed since (a document issued before may still send it). */
     public byte[] content(long subscriptionId, long id) {
-        Attachment attachment = get(subscriptionId, id);
-        record Stored(String storage, byte[] content) {
+        record Stored(String storage, String sha256, byte[] content) {
         }
-        Stored stored = jdbc.sql("select storage, content from subscription_attachment where id = ?").param(id)
-                .query((rs, row) -> new Stored(rs.getString(1), rs.getBytes(2))).single();
+        Stored stored = jdbc.sql("select storage, sha256, content from subscription_attachment where id = ?"
+                        + " and subscription_id = ?").params(id, subscriptionId)
+                .query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
         if ("DATABASE".equals(stored.storage())) {
             return stored.content();
         }
         try {
-            return Files.readAllBytes(directory.resolve(attachment.sha256()));
+            return Files.readAllBytes(directory.resolve(stored.sha256()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +126,9 @@ public class SubscriptionAttachments {
     @Transactional
     public void delete(long subscriptionId, long id) {
         Attachment before = get(subscriptionId, id);
-        jdbc.sql("delete from subscription_attachment where id = ?").param(id).update();
+        Stamp stamp = audit.stamp();
+        jdbc.sql("update subscription_attachment set removed_at = ?, removed_by = ? where id = ?")
+                .params(stamp.at(), stamp.by(), id).update();
         audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, before, null);
     }
 

@@ -67,10 +67,14 @@ class DeliverySenderTest extends BillingFixtures {
                 "emailText", "Hei @COMPANYNAME@, her er faktura @INVOICEID@.",
                 "cc", "kopi@fjordtakt.no", "bcc", "arkiv@fjordtakt.no")));
         long customer = customer(customerEmail);
-        attachments.add(f.subscriptionId(), "vilkår.txt", "text/plain", "Salgsvilkår".getBytes(StandardCharsets.UTF_8));
+        long terms = attachments.add(f.subscriptionId(), "vilkår.txt", "text/plain",
+                "Salgsvilkår".getBytes(StandardCharsets.UTF_8)).id();
         start(f);
         run("2026-01-01");
         JsonNode invoice = documents(f.subscriptionId()).getFirst();
+        // Changed after the invoice was issued: the invoice still goes with what it was issued with.
+        attachments.delete(f.subscriptionId(), terms);
+        attachments.add(f.subscriptionId(), "nye-vilkår.txt", "text/plain", "Nye vilkår".getBytes(StandardCharsets.UTF_8));
         long id = invoice.path("id").asLong();
         JsonNode queued = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items");
         assertThat(queued).hasSize(1);
@@ -95,7 +99,7 @@ class DeliverySenderTest extends BillingFixtures {
                 .contains(message.getMessageID());
         List<String> parts = parts(message);
         assertThat(parts).contains("Hei " + invoice.path("customerName").asString() + ", her er faktura " + number + ".",
-                "invoice-" + number + ".pdf", "vilkår.txt");
+                "invoice-" + number + ".pdf", "vilkår.txt").doesNotContain("nye-vilkår.txt");
 
         JsonNode sent = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items").get(0);
         assertThat(sent.path("status").asString()).isEqualTo("SENT");

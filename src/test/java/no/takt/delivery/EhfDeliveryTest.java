@@ -49,7 +49,7 @@ class EhfDeliveryTest extends BillingFixtures {
     }
 
     @Test
-    void anEhfThatBreaksTheRulesIsNeitherReleasedNorRetried() {
+    void anEhfThatBreaksTheRulesIsNeitherReleasedNorMendedByLaterOrganisationFacts() {
         organisation(null);
         long id = invoiceToPeppolCustomer();
         sender.sendDue();
@@ -59,11 +59,17 @@ class EhfDeliveryTest extends BillingFixtures {
         Api.Response refused = admin().get("/api/v1/documents/" + id + "/ehf");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFields()).contains("ehf");
+        // The invoice keeps the facts it was issued with: an organisation number given later does not
+        // change it (it is credited and issued again), but the next invoice has it.
         organisation("922301956");
         assertThat(admin().post("/api/v1/deliveries/" + failed.path("id").asLong() + "/retry", "").status())
                 .isEqualTo(200);
         sender.sendDue();
         assertThat(admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items").get(0)
+                .path("status").asString()).isEqualTo("FAILED");
+        long next = invoiceToPeppolCustomer();
+        sender.sendDue();
+        assertThat(admin().get("/api/v1/documents/" + next + "/deliveries").json().path("items").get(0)
                 .path("status").asString()).isEqualTo("SENT");
     }
 

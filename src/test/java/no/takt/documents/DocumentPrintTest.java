@@ -131,6 +131,30 @@ class DocumentPrintTest extends BillingFixtures {
         java.nio.file.Files.write(dir.resolve(name), pdf);
     }
 
+    @Test
+    void aDocumentKeepsTheOrganisationFactsItWasIssuedWithWhenTheOrganisationChanges() throws IOException {
+        Fixture f = subscription(1, Map.of());
+        start(f);
+        run("2026-01-01");
+        long issued = documents(f.subscriptionId()).getFirst().path("id").asLong();
+        JsonNode facts = admin().get("/api/v1/organisation").json();
+        Map<String, Object> renamed = new java.util.HashMap<>(Map.of("name", "Nytt Navn AS",
+                "organizationNumber", "923609016", "vatRegistered", false, "foretaksregisteret", false,
+                "address", Map.of("street", "Ny gate 9", "postcode", "5003", "city", "Bergen"),
+                "version", facts.path("version").asInt()));
+        assertThat(admin().put("/api/v1/organisation", renamed).status()).isEqualTo(200);
+
+        String pdf = text(adminByToken().download("/api/v1/documents/" + issued + "/pdf").body());
+        assertThat(pdf).contains("Fjordtakt AS", "Storgata 1", "922301956 MVA", "Foretaksregisteret")
+                .doesNotContain("Nytt Navn AS", "Ny gate 9");
+
+        run("2026-02-01");
+        long next = documents(f.subscriptionId()).stream().filter(d -> d.path("id").asLong() != issued).findFirst()
+                .orElseThrow().path("id").asLong();
+        assertThat(text(adminByToken().download("/api/v1/documents/" + next + "/pdf").body()))
+                .contains("Nytt Navn AS", "Ny gate 9").doesNotContain("Fjordtakt AS");
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

@@ -23,7 +23,7 @@ class EhfTest {
     @Test
     void anInvoiceWithTwoRatesDiscountsAndRoundingPassesTheRules() {
         Document invoice = document(Document.Type.INVOICE, null);
-        byte[] xml = Ehf.of(invoice, SELLER);
+        byte[] xml = Ehf.of(invoice, Issuer.of(SELLER));
         EhfValidator.Result result = VALIDATOR.validate(xml, false);
         assertThat(result.errors()).as(Ehf.asText(xml)).isEmpty();
         String text = Ehf.asText(xml);
@@ -35,7 +35,7 @@ class EhfTest {
 
     @Test
     void aCreditNoteRefersToItsInvoiceAndPassesTheRules() {
-        byte[] xml = Ehf.of(document(Document.Type.CREDIT_NOTE, 17L), SELLER);
+        byte[] xml = Ehf.of(document(Document.Type.CREDIT_NOTE, 17L), Issuer.of(SELLER));
         EhfValidator.Result result = VALIDATOR.validate(xml, true);
         assertThat(result.errors()).as(Ehf.asText(xml)).isEmpty();
         assertThat(Ehf.asText(xml)).contains("<CreditNote", "<cbc:CreditNoteTypeCode>381", "<cac:BillingReference>",
@@ -46,7 +46,8 @@ class EhfTest {
     void aSellerWithoutOrganisationNumberIsRefusedBeforeRelease() {
         Organisation nameless = new Organisation("Uten nummer", null, false, false, Address.EMPTY, "NO", "NOK", null,
                 null, null, null, null, false, 1, null, null);
-        assertThat(VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null), nameless), false).valid()).isFalse();
+        assertThat(VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null), Issuer.of(nameless)), false)
+                .valid()).isFalse();
     }
 
     static final Organisation DANISH_SELLER = new Organisation("Fjordtakt ApS", "12345674", true, false,
@@ -60,8 +61,8 @@ class EhfTest {
     void aDanishSellerPaysByTheMeansTheDanishRulesAllow(Layout.GiroFormat giro, String iban, String bic,
             String creditor, String code, String paymentIdStart) {
         Document.Print print = new Document.Print(giro, "1234 5678901234", iban, bic, Layout.LineDetail.FULL,
-                creditor);
-        byte[] xml = Ehf.of(document(Document.Type.INVOICE, null, print, true), DANISH_SELLER);
+                creditor, null);
+        byte[] xml = Ehf.of(document(Document.Type.INVOICE, null, print, true), Issuer.of(DANISH_SELLER));
         EhfValidator.Result result = VALIDATOR.validate(xml, false);
         assertThat(result.errors()).as(Ehf.asText(xml)).isEmpty();
         assertThat(Ehf.asText(xml)).contains("<cbc:PaymentMeansCode>" + code + "</cbc:PaymentMeansCode>",
@@ -75,15 +76,15 @@ class EhfTest {
                 new Address("Strøget 1", "1160", "København K", "DK"), "DK", "DKK", null, null, null, null, null,
                 false, 1, null, null);
         Document.Print print = new Document.Print(Layout.GiroFormat.NONE, null, null, null, Layout.LineDetail.FULL,
-                null);
+                null, null);
         EhfValidator.Result result = VALIDATOR.validate(Ehf.of(document(Document.Type.INVOICE, null, print, true),
-                noAccount), false);
+                Issuer.of(noAccount)), false);
         assertThat(result.errors()).anySatisfy(e -> assertThat(e).contains("DK-R-005"));
     }
 
     static Document document(Document.Type type, Long credits) {
         return document(type, credits, new Document.Print(Layout.GiroFormat.NORWEGIAN_GIRO, "12345678903", null,
-                null, Layout.LineDetail.FULL, null), false);
+                null, Layout.LineDetail.FULL, null, null), false);
     }
 
     /**

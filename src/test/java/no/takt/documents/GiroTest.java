@@ -57,7 +57,7 @@ class GiroTest {
                 new Document.Totals("NOK", amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of()),
                 new Document.Customer(1, 10001, "Kunde AS", null, null, null, Address.EMPTY, Address.EMPTY), List.of(),
                 new Document.Print(giro, "12345678903", "NO9312345678903", "DNBANOKK", Layout.LineDetail.FULL,
-                        "85381412"),
+                        "85381412", null),
                 Document.Delivery.NONE, Document.Links.NONE, Document.Created.NOT_YET);
     }
 }

@@ -237,6 +237,6 @@ public final class Drafting {
         SubscriptionTerms.PaidTo to = o.paidTo();
         boolean domestic = customer.country() == null || customer.country().equals(to.country());
         return new Document.Print(domestic ? o.domesticGiro() : o.foreignGiro(), to.accountNumber(), to.iban(),
-                to.bic(), o.lineDetail(), to.fiCreditorNumber());
+                to.bic(), o.lineDetail(), to.fiCreditorNumber(), o.issuer());
     }
 }

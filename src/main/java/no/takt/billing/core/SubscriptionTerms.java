@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import no.takt.documents.Document;
 import no.takt.documents.Draft;
+import no.takt.documents.Issuer;
 import no.takt.documents.core.AddressRules;
 import no.takt.documents.core.Layout;
 import no.takt.money.CashRounding;
@@ -31,12 +32,12 @@ public record SubscriptionTerms(long id, BillingTerms periods, Charging charging
     /**
      * What the documents are: only sales orders, or invoices where the addresses allow; the KID;
      * credit and delivery days; the default channel and language; the giro by the customer's country;
-     * the line detail; and the account paid to.
+     * the line detail; the account paid to; and the organisation facts the documents are issued with.
      */
     public record Output(boolean salesOrdersOnly, AddressRules addresses, boolean useKid, String kidFormat,
                          int creditDays, Integer deliveryDateDays, boolean sendByEmail, String language,
                          Layout.GiroFormat domesticGiro, Layout.GiroFormat foreignGiro, Layout.LineDetail lineDetail,
-                         PaidTo paidTo) {
+                         PaidTo paidTo, Issuer issuer) {
     }
 
     /** The account customers pay to, and the organisation's country (which decides the giro format). */
