@@ -27,10 +27,11 @@ class BillingForDocuments implements SalesOrderTerms {
 
     @Override
     public Optional<Terms> of(Document order) {
-        return Optional.ofNullable(order.origin().subscriptionId()).flatMap(subscriptions::find).map(Subscription::settings)
-                .map(s -> new Terms(s.cashRounding(), Drafting.vatFree(s.vatMode() == Settings.VatMode.EXPORT,
-                        subscriberExempt(order)), BillingInputs.addresses(s), inputs.finishing(s),
-                        s.emailSubject(), s.emailText()));
+        return Optional.ofNullable(order.origin().subscriptionId()).flatMap(subscriptions::find)
+                .map(Subscription::settings)
+                .map(s -> new Terms(s.terms().cashRounding(),
+                        Drafting.vatFree(s.terms().vatMode() == Settings.VatMode.EXPORT, subscriberExempt(order)),
+                        BillingInputs.addresses(s), inputs.finishing(s), s.mail().emailSubject(), s.mail().emailText()));
     }
 
     private boolean subscriberExempt(Document order) {

@@ -88,7 +88,7 @@ class BillingInputs {
         Map<String, BigDecimal> rates = vatCodes.rates();
         List<OrderLine> orderLines = lines.list(subscriptionId).stream().map(l -> line(l, rates)).toList();
         return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s, finishing(s)), orderLines,
-                s.sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId));
+                s.billing().sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId));
     }
 
     /**
@@ -134,8 +134,8 @@ class BillingInputs {
     }
 
     private BillingTerms periods(SubscriptionInput s) {
-        EndCriterion end = s.endCriterion();
-        BillingTerms.Proration proration = switch (s.prorationMode()) {
+        EndCriterion end = s.billing().endCriterion();
+        BillingTerms.Proration proration = switch (s.billing().prorationMode()) {
             case ADJUST_QUANTITY -> BillingTerms.Proration.ADJUST_QUANTITY;
             case ADJUST_PRICE -> BillingTerms.Proration.ADJUST_PRICE;
             case FULL_PERIOD -> BillingTerms.Proration.FULL_PERIOD;
@@ -146,46 +146,46 @@ class BillingInputs {
             case DATE -> BillingTerms.End.DATE;
             case AFTER_RUNS -> BillingTerms.End.AFTER_RUNS;
         };
-        return new BillingTerms(frequencies.get(s.frequencyId()).rule(), proration, s.minimumInvoiceDays(), until,
+        return new BillingTerms(frequencies.get(s.basis().frequencyId()).rule(), proration, s.billing().minimumInvoiceDays(), until,
                 end.date(), end.runs());
     }
 
     private static SubscriptionTerms.Charging charging(SubscriptionInput s) {
-        DiscountExpiry expiry = s.specialDiscountExpiry();
-        return new SubscriptionTerms.Charging(s.currency(), s.cashRounding(), s.vatMode() == Settings.VatMode.EXPORT,
+        DiscountExpiry expiry = s.billing().specialDiscountExpiry();
+        return new SubscriptionTerms.Charging(s.terms().currency(), s.terms().cashRounding(), s.terms().vatMode() == Settings.VatMode.EXPORT,
                 expiry.type() == Settings.DiscountExpiryType.DATE ? expiry.date() : null,
-                expiry.type() == Settings.DiscountExpiryType.AFTER_RUNS ? expiry.runs() : null, s.updateStock());
+                expiry.type() == Settings.DiscountExpiryType.AFTER_RUNS ? expiry.runs() : null, s.billing().updateStock());
     }
 
     private SubscriptionTerms.Output output(SubscriptionInput s) {
         Organisation org = organisation.get();
-        Optional<BankAccount> account = Optional.ofNullable(s.bankAccountId() != null ? s.bankAccountId()
+        Optional<BankAccount> account = Optional.ofNullable(s.terms().bankAccountId() != null ? s.terms().bankAccountId()
                 : org.bankAccountId()).flatMap(bankAccounts::find);
         SubscriptionTerms.PaidTo paidTo = new SubscriptionTerms.PaidTo(
                 account.map(BankAccount::accountNumber).orElse(org.bankAccount()),
                 account.map(BankAccount::iban).orElse(null), account.map(BankAccount::bic).orElse(null),
                 account.map(BankAccount::fiCreditorNumber).orElse(null), org.country());
-        return new SubscriptionTerms.Output(s.processingStep() == Settings.ProcessingStep.SALES_ORDER,
-                addresses(s), s.useKid(), s.kidFormat(), s.creditDays(), s.deliveryDateDays(), s.sendByEmail(),
-                s.language(), s.domesticGiroFormat(), s.foreignGiroFormat(), s.lineDetail(), paidTo, Issuer.of(org));
+        return new SubscriptionTerms.Output(s.billing().processingStep() == Settings.ProcessingStep.SALES_ORDER,
+                addresses(s), s.payment().useKid(), s.payment().kidFormat(), s.terms().creditDays(), s.print().deliveryDateDays(), s.mail().sendByEmail(),
+                s.print().language(), s.print().domesticGiroFormat(), s.print().foreignGiroFormat(), s.print().lineDetail(), paidTo, Issuer.of(org));
     }
 
     static AddressRules addresses(SubscriptionInput s) {
-        return new AddressRules(s.invoiceAddressFormat(), s.deliveryAddressFormat());
+        return new AddressRules(s.print().invoiceAddressFormat(), s.print().deliveryAddressFormat());
     }
 
     private SubscriptionTerms.Texts texts(SubscriptionInput s, Draft.Finishing finishing) {
-        return new SubscriptionTerms.Texts(s.subject(), s.orderText(), s.referenceText(),
-                employeeName(s.ourReferenceId()), employeeName(s.sellerId()),
-                new Document.Delivery(false, s.senderEmail(), s.senderName(), s.cc(), s.bcc(), s.emailSubject(),
-                        s.emailText()), finishing);
+        return new SubscriptionTerms.Texts(s.basis().subject(), s.basis().orderText(), s.basis().referenceText(),
+                employeeName(s.basis().ourReferenceId()), employeeName(s.basis().sellerId()),
+                new Document.Delivery(false, s.mail().senderEmail(), s.mail().senderName(), s.mail().cc(), s.mail().bcc(), s.mail().emailSubject(),
+                        s.mail().emailText()), finishing);
     }
 
     /** How the subscription's documents are finished, with the VAT codes' rate classes as they are now. */
     Draft.Finishing finishing(SubscriptionInput s) {
-        return new Draft.Finishing(s.useKid(), s.kidFormat(), s.kidAlgorithm(), s.paymentInfoFormat(),
-                s.appendPeriodToSubject(), s.appendPeriodToOrderText(), s.projectId(), s.projectCode(),
-                s.projectName(), vatCodes.rateClasses());
+        return new Draft.Finishing(s.payment().useKid(), s.payment().kidFormat(), s.payment().kidAlgorithm(), s.payment().paymentInfoFormat(),
+                s.billing().appendPeriodToSubject(), s.billing().appendPeriodToOrderText(), s.sales().projectId(), s.sales().projectCode(),
+                s.sales().projectName(), vatCodes.rateClasses());
     }
 
     private static OrderLine line(SubscriptionLine l, Map<String, BigDecimal> rates) {

@@ -87,7 +87,7 @@ public class Previews {
     }
 
     private SubscriptionTerms terms(long subscriptionId) {
-        if (subscriptions.get(subscriptionId).settings().frequencyId() == null) {
+        if (subscriptions.get(subscriptionId).settings().basis().frequencyId() == null) {
             throw UnprocessableException.field("frequencyId", "error.preview-no-frequency");
         }
         return inputs.terms(subscriptionId);

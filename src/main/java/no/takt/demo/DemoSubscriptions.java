@@ -94,12 +94,16 @@ class DemoSubscriptions {
 
     private long subscription(String subject, long frequency, long reference, long seller, long paymentTerms,
             Settings.ProcessingStep step) {
-        return subscriptions.create(new SubscriptionInput(subject, false, frequency, reference, seller, null, null,
-                null, null, null, null, null, null, null, null, null, null, "nb", null, "NOK", null, paymentTerms, null,
-                "Takk for at du abonnerer hos oss.", step, null, null, null, null, null, 14, null, null, null, null,
-                null, null, null, true, "Faktura @ID@: @SUBJECT@", "Du har mottatt en faktura på @SUMTOTAL@.",
-                "faktura@fjordtakt.no", "Fjordtakt AS", null, null, true, "cccccciiiiii", null, null, null, null,
-                null)).id();
+        return subscriptions.create(new SubscriptionInput(
+                new SubscriptionInput.Basis(subject, false, frequency, reference, seller, null,
+                        "Takk for at du abonnerer hos oss.", null),
+                new SubscriptionInput.Sales(null, null, null, null, null, null, null),
+                new SubscriptionInput.Terms(null, null, null, "NOK", paymentTerms, null, 14),
+                new SubscriptionInput.Print(null, "nb", null, null, null, null, null, null, null),
+                new SubscriptionInput.Billing(step, null, null, null, null, null, null, null, null),
+                new SubscriptionInput.Mail(true, "Faktura @ID@: @SUBJECT@", "Du har mottatt en faktura på @SUMTOTAL@.",
+                        "faktura@fjordtakt.no", "Fjordtakt AS", null, null),
+                new SubscriptionInput.PaymentReference(true, "cccccciiiiii", null, null), null)).id();
     }
 
     private static LineInput product(long productId, String quantity) {

@@ -48,7 +48,7 @@ class StartSummaries {
                 inclVat = inclVat.add(e.totalInclVat());
             }
         }
-        return new StartSummary(id, s.subject(), date, s.currency(), entries, exclVat, inclVat,
+        return new StartSummary(id, s.basis().subject(), date, s.terms().currency(), entries, exclVat, inclVat,
                 missing.stream().map(p -> new StartSummary.Problem(p.field(), problems.message(p.code(), p.args())))
                         .toList(), warnings(s));
     }
@@ -57,11 +57,11 @@ class StartSummaries {
     private List<StartSummary.Problem> warnings(SubscriptionInput s) {
         List<StartSummary.Problem> warnings = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("subject", s.subject());
-        texts.put("orderText", s.orderText());
-        texts.put("referenceText", s.referenceText());
-        texts.put("emailSubject", s.emailSubject());
-        texts.put("emailText", s.emailText());
+        texts.put("subject", s.basis().subject());
+        texts.put("orderText", s.basis().orderText());
+        texts.put("referenceText", s.basis().referenceText());
+        texts.put("emailSubject", s.mail().emailSubject());
+        texts.put("emailText", s.mail().emailText());
         texts.forEach((field, text) -> {
             List<String> unknown = SpecialFields.unknown(text);
             if (!unknown.isEmpty()) {
@@ -76,20 +76,20 @@ class StartSummaries {
     List<FieldProblem> blockers(Subscription subscription, List<SubscriptionLine> priced, List<Subscriber> all) {
         SubscriptionInput s = subscription.settings();
         List<FieldProblem> found = new ArrayList<>();
-        if (s.template()) {
+        if (s.basis().template()) {
             found.add(FieldProblem.of("template", "error.start.template"));
         }
-        if (s.frequencyId() == null) {
+        if (s.basis().frequencyId() == null) {
             found.add(FieldProblem.of("frequencyId", "error.start.frequency"));
-        } else if (frequencies.find(s.frequencyId()).filter(Frequency::active).isEmpty()) {
+        } else if (frequencies.find(s.basis().frequencyId()).filter(Frequency::active).isEmpty()) {
             found.add(FieldProblem.of("frequencyId", "error.start.frequency-inactive"));
         } else if (subscription.nextDate() == null) {
             found.add(FieldProblem.of("endCriterion", "error.start.ended"));
         }
-        if (s.ourReferenceId() == null) {
+        if (s.basis().ourReferenceId() == null) {
             found.add(FieldProblem.of("ourReferenceId", "error.start.our-reference"));
         }
-        if (s.sellerId() == null) {
+        if (s.basis().sellerId() == null) {
             found.add(FieldProblem.of("sellerId", "error.start.seller"));
         }
         if (priced.isEmpty()) {

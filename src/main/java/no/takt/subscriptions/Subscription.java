@@ -29,6 +29,6 @@ public record Subscription(long id, @JsonUnwrapped SubscriptionInput settings, b
     }
 
     public String subject() {
-        return settings.subject();
+        return settings.basis().subject();
     }
 }

@@ -65,8 +65,8 @@ public class SubscriptionLifecycle {
     public Subscription copy(long id) {
         Subscription original = subscriptions.get(id);
         SubscriptionInput settings = original.settings();
-        Subscription copy = subscriptions.create(settings.withSubject(copyPrefix(settings.language())
-                + settings.subject(), settings.template()));
+        Subscription copy = subscriptions.create(settings.withSubject(copyPrefix(settings.print().language())
+                + settings.basis().subject(), settings.basis().template()));
         lines.copyAll(id, copy.id());
         subscribers.copyAll(id, copy.id());
         return subscriptions.get(copy.id());
@@ -76,7 +76,7 @@ public class SubscriptionLifecycle {
     @Transactional
     public Subscription fromTemplate(long templateId) {
         Subscription template = subscriptions.get(templateId);
-        if (!template.settings().template()) {
+        if (!template.settings().basis().template()) {
             throw UnprocessableException.field("templateId", "error.not-a-template", templateId);
         }
         Subscription created = subscriptions.create(template.settings().withSubject(template.subject(), false));

@@ -264,9 +264,9 @@ public class SubscriptionLineService {
         }
         SubscriptionInput s = subscription.settings();
         Optional<Long> product = kind == SubscriptionLine.Kind.INVOICE_FEE
-                ? Optional.ofNullable(s.paymentTermsId()).flatMap(paymentTerms::find)
+                ? Optional.ofNullable(s.terms().paymentTermsId()).flatMap(paymentTerms::find)
                         .map(PaymentTerms::invoiceFeeProductId)
-                : Optional.ofNullable(s.freightTermsId()).flatMap(freightTerms::find).map(FreightTerms::freightProductId);
+                : Optional.ofNullable(s.terms().freightTermsId()).flatMap(freightTerms::find).map(FreightTerms::freightProductId);
         return product.orElseThrow(() -> UnprocessableException.field("kind", "error.no-terms-product"));
     }
 
@@ -286,8 +286,8 @@ public class SubscriptionLineService {
     }
 
     private Pricer pricer(Subscription subscription) {
-        return new Pricer(vatCodes.rates(), Amounts.minorUnits(subscription.settings().currency()),
-                subscription.settings().vatMode() == Settings.VatMode.EXPORT);
+        return new Pricer(vatCodes.rates(), Amounts.minorUnits(subscription.settings().terms().currency()),
+                subscription.settings().terms().vatMode() == Settings.VatMode.EXPORT);
     }
 
 

@@ -152,36 +152,36 @@ class SubscriptionRepository {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SubscriptionInput s, LocalDate next,
             Stamp stamp) {
-        return spec.param("subject", s.subject()).param("template", s.template()).param("frequencyId", s.frequencyId())
-                .param("nextDate", next).param("ourReferenceId", s.ourReferenceId()).param("sellerId", s.sellerId())
-                .param("projectId", s.projectId()).param("projectCode", s.projectCode())
-                .param("projectName", s.projectName()).param("reseller", s.reseller())
-                .param("resellerCode", s.resellerCode()).param("campaign", s.campaign())
-                .param("campaignCode", s.campaignCode()).param("bankAccountId", s.bankAccountId())
-                .param("lineDetail", s.lineDetail().name()).param("referenceText", s.referenceText())
-                .param("vatMode", s.vatMode().name()).param("cashRounding", s.cashRounding().name())
-                .param("language", s.language()).param("font", s.font()).param("currency", s.currency())
-                .param("attachSalesConditions", s.attachSalesConditions()).param("paymentTermsId", s.paymentTermsId())
-                .param("freightTermsId", s.freightTermsId()).param("orderText", s.orderText())
-                .param("processingStep", s.processingStep().name())
-                .param("invoiceAddressFormat", s.invoiceAddressFormat().name())
-                .param("deliveryAddressFormat", s.deliveryAddressFormat().name())
-                .param("domesticGiroFormat", s.domesticGiroFormat().name())
-                .param("foreignGiroFormat", s.foreignGiroFormat().name())
-                .param("prorationMode", s.prorationMode().name()).param("creditDays", s.creditDays())
-                .param("deliveryDateDays", s.deliveryDateDays()).param("minimumInvoiceDays", s.minimumInvoiceDays())
-                .param("discountExpiryType", s.specialDiscountExpiry().type().name())
-                .param("discountExpiryDate", s.specialDiscountExpiry().date())
-                .param("discountExpiryRuns", s.specialDiscountExpiry().runs())
-                .param("appendPeriodToSubject", s.appendPeriodToSubject())
-                .param("appendPeriodToOrderText", s.appendPeriodToOrderText()).param("updateStock", s.updateStock())
-                .param("sameCustomerMoreThanOnce", s.sameCustomerMoreThanOnce()).param("sendByEmail", s.sendByEmail())
-                .param("emailSubject", s.emailSubject()).param("emailText", s.emailText())
-                .param("senderEmail", s.senderEmail()).param("senderName", s.senderName()).param("cc", s.cc())
-                .param("bcc", s.bcc()).param("useKid", s.useKid()).param("kidFormat", s.kidFormat())
-                .param("kidAlgorithm", s.kidAlgorithm().name()).param("paymentInfoFormat", s.paymentInfoFormat())
-                .param("endType", s.endCriterion().type().name()).param("endDate", s.endCriterion().date())
-                .param("endRuns", s.endCriterion().runs()).param("internalNote", s.internalNote())
+        return spec.param("subject", s.basis().subject()).param("template", s.basis().template()).param("frequencyId", s.basis().frequencyId())
+                .param("nextDate", next).param("ourReferenceId", s.basis().ourReferenceId()).param("sellerId", s.basis().sellerId())
+                .param("projectId", s.sales().projectId()).param("projectCode", s.sales().projectCode())
+                .param("projectName", s.sales().projectName()).param("reseller", s.sales().reseller())
+                .param("resellerCode", s.sales().resellerCode()).param("campaign", s.sales().campaign())
+                .param("campaignCode", s.sales().campaignCode()).param("bankAccountId", s.terms().bankAccountId())
+                .param("lineDetail", s.print().lineDetail().name()).param("referenceText", s.basis().referenceText())
+                .param("vatMode", s.terms().vatMode().name()).param("cashRounding", s.terms().cashRounding().name())
+                .param("language", s.print().language()).param("font", s.print().font()).param("currency", s.terms().currency())
+                .param("attachSalesConditions", s.print().attachSalesConditions()).param("paymentTermsId", s.terms().paymentTermsId())
+                .param("freightTermsId", s.terms().freightTermsId()).param("orderText", s.basis().orderText())
+                .param("processingStep", s.billing().processingStep().name())
+                .param("invoiceAddressFormat", s.print().invoiceAddressFormat().name())
+                .param("deliveryAddressFormat", s.print().deliveryAddressFormat().name())
+                .param("domesticGiroFormat", s.print().domesticGiroFormat().name())
+                .param("foreignGiroFormat", s.print().foreignGiroFormat().name())
+                .param("prorationMode", s.billing().prorationMode().name()).param("creditDays", s.terms().creditDays())
+                .param("deliveryDateDays", s.print().deliveryDateDays()).param("minimumInvoiceDays", s.billing().minimumInvoiceDays())
+                .param("discountExpiryType", s.billing().specialDiscountExpiry().type().name())
+                .param("discountExpiryDate", s.billing().specialDiscountExpiry().date())
+                .param("discountExpiryRuns", s.billing().specialDiscountExpiry().runs())
+                .param("appendPeriodToSubject", s.billing().appendPeriodToSubject())
+                .param("appendPeriodToOrderText", s.billing().appendPeriodToOrderText()).param("updateStock", s.billing().updateStock())
+                .param("sameCustomerMoreThanOnce", s.billing().sameCustomerMoreThanOnce()).param("sendByEmail", s.mail().sendByEmail())
+                .param("emailSubject", s.mail().emailSubject()).param("emailText", s.mail().emailText())
+                .param("senderEmail", s.mail().senderEmail()).param("senderName", s.mail().senderName()).param("cc", s.mail().cc())
+                .param("bcc", s.mail().bcc()).param("useKid", s.payment().useKid()).param("kidFormat", s.payment().kidFormat())
+                .param("kidAlgorithm", s.payment().kidAlgorithm().name()).param("paymentInfoFormat", s.payment().paymentInfoFormat())
+                .param("endType", s.billing().endCriterion().type().name()).param("endDate", s.billing().endCriterion().date())
+                .param("endRuns", s.billing().endCriterion().runs()).param("internalNote", s.basis().internalNote())
                 .param("at", stamp.at()).param("by", stamp.by());
     }
 
@@ -200,32 +200,40 @@ class SubscriptionRepository {
         LocalDate nextDate = Rows.date(rs, "next_date");
         boolean template = rs.getBoolean("template");
         boolean active = rs.getBoolean("active");
-        SubscriptionInput settings = new SubscriptionInput(rs.getString("subject"), template, frequencyId,
-                Rows.longOrNull(rs, "our_reference_id"), Rows.longOrNull(rs, "seller_id"), rs.getString("project_id"),
-                rs.getString("project_code"), rs.getString("project_name"), rs.getString("reseller"),
-                rs.getString("reseller_code"), rs.getString("campaign"), rs.getString("campaign_code"),
-                Rows.longOrNull(rs, "bank_account_id"), Layout.LineDetail.valueOf(rs.getString("line_detail")),
-                rs.getString("reference_text"), Settings.VatMode.valueOf(rs.getString("vat_mode")),
-                CashRounding.valueOf(rs.getString("cash_rounding")), rs.getString("language"), rs.getString("font"),
-                rs.getString("currency"), rs.getBoolean("attach_sales_conditions"),
-                Rows.longOrNull(rs, "payment_terms_id"), Rows.longOrNull(rs, "freight_terms_id"),
-                rs.getString("order_text"), Settings.ProcessingStep.valueOf(rs.getString("processing_step")),
-                AddressRules.InvoiceAddressFormat.valueOf(rs.getString("invoice_address_format")),
-                AddressRules.DeliveryAddressFormat.valueOf(rs.getString("delivery_address_format")),
-                Layout.GiroFormat.valueOf(rs.getString("domestic_giro_format")),
-                Layout.GiroFormat.valueOf(rs.getString("foreign_giro_format")),
-                Settings.ProrationMode.valueOf(rs.getString("proration_mode")), rs.getInt("credit_days"),
-                Rows.intOrNull(rs, "delivery_date_days"), Rows.intOrNull(rs, "minimum_invoice_days"),
-                new DiscountExpiry(Settings.DiscountExpiryType.valueOf(rs.getString("discount_expiry_type")),
-                        Rows.date(rs, "discount_expiry_date"), Rows.intOrNull(rs, "discount_expiry_runs")),
-                rs.getBoolean("append_period_to_subject"), rs.getBoolean("append_period_to_order_text"),
-                rs.getBoolean("update_stock"), rs.getBoolean("same_customer_more_than_once"),
-                rs.getBoolean("send_by_email"), rs.getString("email_subject"), rs.getString("email_text"),
-                rs.getString("sender_email"), rs.getString("sender_name"), rs.getString("cc"), rs.getString("bcc"),
-                rs.getBoolean("use_kid"), rs.getString("kid_format"),
-                Kid.Algorithm.valueOf(rs.getString("kid_algorithm")), rs.getString("payment_info_format"),
-                new EndCriterion(Settings.EndType.valueOf(rs.getString("end_type")), Rows.date(rs, "end_date"),
-                        Rows.intOrNull(rs, "end_runs")), rs.getString("internal_note"), rs.getInt("version"));
+        SubscriptionInput settings = new SubscriptionInput(
+                new SubscriptionInput.Basis(rs.getString("subject"), template, frequencyId,
+                        Rows.longOrNull(rs, "our_reference_id"), Rows.longOrNull(rs, "seller_id"),
+                        rs.getString("reference_text"), rs.getString("order_text"), rs.getString("internal_note")),
+                new SubscriptionInput.Sales(rs.getString("project_id"), rs.getString("project_code"),
+                        rs.getString("project_name"), rs.getString("reseller"), rs.getString("reseller_code"),
+                        rs.getString("campaign"), rs.getString("campaign_code")),
+                new SubscriptionInput.Terms(Rows.longOrNull(rs, "bank_account_id"),
+                        Settings.VatMode.valueOf(rs.getString("vat_mode")),
+                        CashRounding.valueOf(rs.getString("cash_rounding")), rs.getString("currency"),
+                        Rows.longOrNull(rs, "payment_terms_id"), Rows.longOrNull(rs, "freight_terms_id"),
+                        rs.getInt("credit_days")),
+                new SubscriptionInput.Print(Layout.LineDetail.valueOf(rs.getString("line_detail")),
+                        rs.getString("language"), rs.getString("font"), rs.getBoolean("attach_sales_conditions"),
+                        AddressRules.InvoiceAddressFormat.valueOf(rs.getString("invoice_address_format")),
+                        AddressRules.DeliveryAddressFormat.valueOf(rs.getString("delivery_address_format")),
+                        Layout.GiroFormat.valueOf(rs.getString("domestic_giro_format")),
+                        Layout.GiroFormat.valueOf(rs.getString("foreign_giro_format")),
+                        Rows.intOrNull(rs, "delivery_date_days")),
+                new SubscriptionInput.Billing(Settings.ProcessingStep.valueOf(rs.getString("processing_step")),
+                        Settings.ProrationMode.valueOf(rs.getString("proration_mode")),
+                        Rows.intOrNull(rs, "minimum_invoice_days"),
+                        new DiscountExpiry(Settings.DiscountExpiryType.valueOf(rs.getString("discount_expiry_type")),
+                                Rows.date(rs, "discount_expiry_date"), Rows.intOrNull(rs, "discount_expiry_runs")),
+                        rs.getBoolean("append_period_to_subject"), rs.getBoolean("append_period_to_order_text"),
+                        rs.getBoolean("update_stock"), rs.getBoolean("same_customer_more_than_once"),
+                        new EndCriterion(Settings.EndType.valueOf(rs.getString("end_type")), Rows.date(rs, "end_date"),
+                                Rows.intOrNull(rs, "end_runs"))),
+                new SubscriptionInput.Mail(rs.getBoolean("send_by_email"), rs.getString("email_subject"),
+                        rs.getString("email_text"), rs.getString("sender_email"), rs.getString("sender_name"),
+                        rs.getString("cc"), rs.getString("bcc")),
+                new SubscriptionInput.PaymentReference(rs.getBoolean("use_kid"), rs.getString("kid_format"),
+                        Kid.Algorithm.valueOf(rs.getString("kid_algorithm")), rs.getString("payment_info_format")),
+                rs.getInt("version"));
         return new Subscription(rs.getLong("id"), settings, active, status(template, active, frequencyId, nextDate),
                 nextDate, frequencyId == null ? null : summary.apply(frequencyId), Rows.amount(rs, "sum_excl_vat"),
                 rs.getLong("subscriber_count"), rs.getLong("active_subscriber_count"), 0, null, null, null, null,

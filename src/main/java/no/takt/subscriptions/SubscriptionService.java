@@ -124,12 +124,12 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
      * comes first. Runs per subscriber (AFTER_RUNS) end subscribers, not the subscription.
      */
     LocalDate nextDate(SubscriptionInput settings) {
-        if (settings.frequencyId() == null) {
+        if (settings.basis().frequencyId() == null) {
             return null;
         }
-        LocalDate next = frequencies.find(settings.frequencyId())
+        LocalDate next = frequencies.find(settings.basis().frequencyId())
                 .flatMap(f -> Recurrence.next(f.rule(), today())).orElse(null);
-        EndCriterion end = settings.endCriterion();
+        EndCriterion end = settings.billing().endCriterion();
         if (next != null && end.type() == Settings.EndType.DATE && next.isAfter(end.date())) {
             return null;
         }
@@ -154,11 +154,11 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     /** Fills in the defaults and checks what the annotations cannot: rules between fields, and references. */
     private SubscriptionInput check(SubscriptionInput input) {
         SubscriptionInput s = input.withDefaults();
-        DiscountExpiry expiry = s.specialDiscountExpiry();
-        EndCriterion end = s.endCriterion();
+        DiscountExpiry expiry = s.billing().specialDiscountExpiry();
+        EndCriterion end = s.billing().endCriterion();
         new FieldProblems()
-                .check(s.kidFormat() == null || KidFormat.isValid(s.kidFormat()), "kidFormat", "error.kid-format")
-                .check(!s.useKid() || s.kidFormat() != null, "kidFormat", "error.kid-format-required")
+                .check(s.payment().kidFormat() == null || KidFormat.isValid(s.payment().kidFormat()), "kidFormat", "error.kid-format")
+                .check(!s.payment().useKid() || s.payment().kidFormat() != null, "kidFormat", "error.kid-format-required")
                 .check(expiry.type() != Settings.DiscountExpiryType.DATE || expiry.date() != null,
                         "specialDiscountExpiry.date", "error.required-for-type")
                 .check(expiry.type() != Settings.DiscountExpiryType.AFTER_RUNS || expiry.runs() != null,
@@ -169,18 +169,18 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
                         "error.required-for-type")
                 .throwIfAny(BadInputException::new);
         new FieldProblems()
-                .check(s.frequencyId() == null || frequencies.find(s.frequencyId()).isPresent(), "frequencyId",
-                        "error.unknown-reference", s.frequencyId())
-                .check(s.ourReferenceId() == null || employees.find(s.ourReferenceId()).isPresent(), "ourReferenceId",
-                        "error.unknown-reference", s.ourReferenceId())
-                .check(s.sellerId() == null || employees.find(s.sellerId()).isPresent(), "sellerId",
-                        "error.unknown-reference", s.sellerId())
-                .check(s.bankAccountId() == null || bankAccounts.find(s.bankAccountId()).isPresent(), "bankAccountId",
-                        "error.unknown-reference", s.bankAccountId())
-                .check(s.paymentTermsId() == null || paymentTerms.find(s.paymentTermsId()).isPresent(),
-                        "paymentTermsId", "error.unknown-reference", s.paymentTermsId())
-                .check(s.freightTermsId() == null || freightTerms.find(s.freightTermsId()).isPresent(),
-                        "freightTermsId", "error.unknown-reference", s.freightTermsId())
+                .check(s.basis().frequencyId() == null || frequencies.find(s.basis().frequencyId()).isPresent(), "frequencyId",
+                        "error.unknown-reference", s.basis().frequencyId())
+                .check(s.basis().ourReferenceId() == null || employees.find(s.basis().ourReferenceId()).isPresent(), "ourReferenceId",
+                        "error.unknown-reference", s.basis().ourReferenceId())
+                .check(s.basis().sellerId() == null || employees.find(s.basis().sellerId()).isPresent(), "sellerId",
+                        "error.unknown-reference", s.basis().sellerId())
+                .check(s.terms().bankAccountId() == null || bankAccounts.find(s.terms().bankAccountId()).isPresent(), "bankAccountId",
+                        "error.unknown-reference", s.terms().bankAccountId())
+                .check(s.terms().paymentTermsId() == null || paymentTerms.find(s.terms().paymentTermsId()).isPresent(),
+                        "paymentTermsId", "error.unknown-reference", s.terms().paymentTermsId())
+                .check(s.terms().freightTermsId() == null || freightTerms.find(s.terms().freightTermsId()).isPresent(),
+                        "freightTermsId", "error.unknown-reference", s.terms().freightTermsId())
                 .throwIfAny(UnprocessableException::new);
         return s;
     }

@@ -136,12 +136,11 @@ public final class BillingBenchmark {
         for (int s = 0; s < subscriptions; s++) {
             int index = s;
             subscriptionIds.add(tx.execute(status -> {
-                SubscriptionInput base = SubscriptionInput.named("Bench " + index);
-                long id = subscriptionService.create(new SubscriptionInput(base.subject(), false, frequency, employee,
-                        employee, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, true, "cccccciiiiii", null, null,
-                        null, null, null)).id();
+                long id = subscriptionService.create(new SubscriptionInput(new SubscriptionInput.Basis(
+                        "Bench " + index, false, frequency, employee, employee, null, null, null),
+                        SubscriptionInput.Sales.NONE, SubscriptionInput.Terms.NONE, SubscriptionInput.Print.NONE,
+                        SubscriptionInput.Billing.NONE, SubscriptionInput.Mail.NONE,
+                        new SubscriptionInput.PaymentReference(true, "cccccciiiiii", null, null), null)).id();
                 for (long product : productIds) {
                     lineService.create(id, new LineInput(product, null, null, null, null, null, null, null, null,
                             BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null));

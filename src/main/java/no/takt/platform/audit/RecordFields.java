@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.takt.platform.JsonPaths;
 
 /**
- * Flattens a record into field → text, nested records as {@code invoiceAddress.city}, so any two
- * versions of an entity can be compared field by field for the audit log.
+ * Flattens a record into field → text, nested records as {@code invoiceAddress.city} (those unwrapped
+ * in JSON under their own names), so any two versions of an entity can be compared field by field
+ * for the audit log with the names the API uses.
  */
 final class RecordFields {
 
@@ -37,7 +39,7 @@ final class RecordFields {
             Object v = read(component, value);
             String name = prefix + component.getName();
             if (v instanceof Record nested) {
-                flatten(name + ".", nested, into);
+                flatten(JsonPaths.isUnwrapped(component) ? prefix : name + ".", nested, into);
             } else {
                 into.put(name, text(v));
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.takt.platform.JsonPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -105,8 +106,9 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> fieldErrors(BindingResult result, WebRequest request) {
         List<FieldProblem> fields = new ArrayList<>();
-        result.getFieldErrors().forEach(error ->
-                fields.add(FieldProblem.of(error.getField(), "error.raw", error.getDefaultMessage())));
+        Class<?> target = result.getTarget() == null ? Object.class : result.getTarget().getClass();
+        result.getFieldErrors().forEach(error -> fields.add(FieldProblem.of(JsonPaths.of(target, error.getField()),
+                "error.raw", error.getDefaultMessage())));
         result.getGlobalErrors().forEach(error ->
                 fields.add(FieldProblem.of(error.getObjectName(), "error.raw", error.getDefaultMessage())));
         return respond(HttpStatus.BAD_REQUEST, "error.invalid-input", fields, request);

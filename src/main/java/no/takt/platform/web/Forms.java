@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.takt.platform.JsonPaths;
 import no.takt.platform.errors.FieldProblem;
 import no.takt.platform.errors.ProblemException;
 import no.takt.platform.errors.Problems;
@@ -63,7 +64,8 @@ public class Forms {
         try {
             T input = json.convertValue(nest(values), type);
             for (ConstraintViolation<T> violation : validator.validate(input)) {
-                errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+                errors.putIfAbsent(JsonPaths.of(type, violation.getPropertyPath().toString()),
+                        violation.getMessage());
             }
             if (errors.isEmpty()) {
                 return action.perform(input);

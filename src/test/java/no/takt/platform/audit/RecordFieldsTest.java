@@ -3,6 +3,7 @@ package no.takt.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 import no.takt.platform.Address;
@@ -20,5 +21,17 @@ class RecordFieldsTest {
         assertThat(fields).containsExactly(entry("name", "Fjord"), entry("price", "499"),
                 entry("address.street", "Gate 1"), entry("address.postcode", "0150"), entry("address.city", "Oslo"),
                 entry("address.country", null), entry("groupIds", "3, 4"));
+    }
+
+    record Terms(String currency, Integer creditDays) {
+    }
+
+    record Composed(String subject, @JsonUnwrapped Terms terms, Address address) {
+    }
+
+    @Test
+    void partsUnwrappedInJsonKeepTheirOwnNamesSoComposingARecordChangesNoAuditField() {
+        assertThat(RecordFields.of(new Composed("Lisens", new Terms("NOK", 14), Address.EMPTY)).keySet())
+                .startsWith("subject", "currency", "creditDays", "address.street");
     }
 }
