@@ -47,7 +47,7 @@ class BillingPages {
     @PostMapping("/billing-runs")
     String run(@RequestParam(required = false) LocalDate date, @RequestParam(defaultValue = "false") boolean hold,
             RedirectAttributes flash) {
-        BillingRun run = runs.run(date == null ? LocalDate.now(clock) : date, BillingRun.Trigger.MANUAL, hold);
+        BillingRun run = runs.run(date, BillingRun.Trigger.MANUAL, hold);
         flash.addFlashAttribute("flash", "flash.run-done");
         return "redirect:/billing-runs/" + run.id();
     }
@@ -63,11 +63,10 @@ class BillingPages {
     @GetMapping("/forecast")
     String forecast(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             Model model) {
-        LocalDate start = from == null ? LocalDate.now(clock) : from;
-        LocalDate end = to == null ? start.plusDays(30) : to;
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("forecast", forecast.between(start, end));
+        Forecast.Result result = forecast.orDefault(from, to);
+        model.addAttribute("from", result.from());
+        model.addAttribute("to", result.to());
+        model.addAttribute("forecast", result);
         return "billing/forecast";
     }
 

@@ -103,10 +103,11 @@ public class BillingRunService {
     }
 
     /**
-     * Runs billing for the date; with {@code hold} (null: as the organisation says) its documents wait
-     * for a person to release the run before any is sent.
+     * Runs billing for the date (null: today); with {@code hold} (null: as the organisation says) its
+     * documents wait for a person to release the run before any is sent.
      */
-    public BillingRun run(LocalDate date, BillingRun.Trigger trigger, Boolean hold) {
+    public BillingRun run(LocalDate givenDate, BillingRun.Trigger trigger, Boolean hold) {
+        LocalDate date = givenDate != null ? givenDate : LocalDate.now(clock);
         long runId = plan(date, trigger, hold != null ? hold : organisation.get().approveBeforeSending());
         events.publishEvent(new BillingSchedule.RunPlanned(runId));
         try {

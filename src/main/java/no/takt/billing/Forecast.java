@@ -1,6 +1,7 @@
 package no.takt.billing;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Forecast {
 
     public static final int MAX_DAYS = 366;
+    /** The range when only the start (or nothing) is given. */
+    public static final int DEFAULT_DAYS = 30;
 
     /** The documents, and the sums per subscription and in all. */
     public record Result(LocalDate from, LocalDate to, List<Document> items, List<SubscriptionTotal> totals,
@@ -51,9 +54,11 @@ public class Forecast {
     private final RunRepository runs;
     private final SubscriptionService subscriptions;
     private final SubscriberService subscribers;
+    private final Clock clock;
 
     Forecast(BillingInputs inputs, Issuing issuing, RunRepository runs, SubscriptionService subscriptions,
-            SubscriberService subscribers) {
+            SubscriberService subscribers, Clock clock) {
+        this.clock = clock;
         this.inputs = inputs;
         this.issuing = issuing;
         this.runs = runs;
@@ -61,7 +66,14 @@ public class Forecast {
         this.subscribers = subscribers;
     }
 
-    /** One read-only transaction: every day is worked out from the same saved state. */
+    /** The same, where what is not given is the default: from today, to 30 days after from. */
+    @Transactional(readOnly = true)
+    public Result orDefault(LocalDate from, LocalDate to) {
+        LocalDate start = from != null ? from : LocalDate.now(clock);
+        return between(start, to != null ? to : start.plusDays(DEFAULT_DAYS));
+    }
+
+    /** What the runs from one date to another produce, in one read-only transaction: every day from the same saved state. */
     @Transactional(readOnly = true)
     public Result between(LocalDate from, LocalDate to) {
         new FieldProblems()
