@@ -73,7 +73,7 @@ public class Forecast {
         return between(start, to != null ? to : start.plusDays(DEFAULT_DAYS));
     }
 
-    /** What the runs from one date to another produce, in one read-only transaction: every day from the same saved state. */
+    /** What the runs from one date to another produce, in one read-only transaction: each day from the same state. */
     @Transactional(readOnly = true)
     public Result between(LocalDate from, LocalDate to) {
         new FieldProblems()

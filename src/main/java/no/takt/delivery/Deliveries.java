@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 
 /** The deliveries as people see and handle them: the log, a retry of what was given up on, the print queue. */
 @Service
-class Deliveries {
+public class Deliveries {
 
     /** The newest delivery of the print queue's next batch, and how many documents wait in all. */
-    record PrintQueue(long upTo, long waiting) {
+    public record PrintQueue(long upTo, long waiting) {
     }
 
     private final DeliveryRepository deliveries;
@@ -27,29 +27,29 @@ class Deliveries {
         this.clock = clock;
     }
 
-    Page<Delivery> list(Long documentId, Delivery.Status status, PageQuery query) {
+    public Page<Delivery> list(Long documentId, Delivery.Status status, PageQuery query) {
         return deliveries.list(documentId, status, query);
     }
 
-    Delivery get(long id) {
+    public Delivery get(long id) {
         return deliveries.find(id).orElseThrow(() -> new NotFoundException("delivery", id));
     }
 
     /** Tries a FAILED delivery again at once; 409 for any other. */
-    Delivery retry(long id) {
+    public Delivery retry(long id) {
         if (!deliveries.retry(get(id).id(), OffsetDateTime.now(clock))) {
             throw new ConflictException("error.delivery-not-failed");
         }
         return get(id);
     }
 
-    PrintQueue printQueue() {
+    public PrintQueue printQueue() {
         long[] queue = deliveries.printQueueBatch(PrintBatch.QUEUE_BATCH);
         return new PrintQueue(queue[0], queue[1]);
     }
 
     /** Marks the print queue up to the delivery printed by the current user; answers how many. */
-    int printed(long upTo) {
+    public int printed(long upTo) {
         return deliveries.printed(upTo, OffsetDateTime.now(clock), audit.stamp().by());
     }
 }

@@ -130,7 +130,7 @@ public class DeliverySender {
     }
 
     /** The .eml file of a delivery written to the outbox folder. */
-    Optional<byte[]> eml(Delivery delivery) {
+    public Optional<byte[]> eml(Delivery delivery) {
         if (delivery.fileName() == null || delivery.channel() != Delivery.Channel.EMAIL) {
             return Optional.empty();
         }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * prints it and marks it printed.
  */
 @Service
-class PrintBatch {
+public class PrintBatch {
 
     /** The most documents the print queue gives in one PDF (a person prints a stack at a time). */
     static final int QUEUE_BATCH = 1000;
@@ -44,7 +44,7 @@ class PrintBatch {
         this.print = print;
     }
 
-    byte[] of(long runId) {
+    public byte[] of(long runId) {
         if (approval.heldRun(runId) != null) {
             throw new ConflictException("error.run-held");
         }
@@ -66,7 +66,7 @@ class PrintBatch {
     }
 
     /** The print queue up to this delivery id, oldest first; 404 when it is empty. */
-    byte[] queue(long upTo) {
+    public byte[] queue(long upTo) {
         List<Long> queued = deliveries.printQueue(upTo);
         if (queued.isEmpty()) {
             throw new NotFoundException("print-queue", upTo);

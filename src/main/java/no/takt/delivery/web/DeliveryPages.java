@@ -1,5 +1,8 @@
-package no.takt.delivery;
+package no.takt.delivery.web;
 
+import no.takt.delivery.Deliveries;
+import no.takt.delivery.Delivery;
+import no.takt.delivery.DeliverySender;
 import no.takt.platform.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

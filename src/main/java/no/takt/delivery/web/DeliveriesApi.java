@@ -1,10 +1,14 @@
-package no.takt.delivery;
+package no.takt.delivery.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
+import no.takt.delivery.Deliveries;
+import no.takt.delivery.Delivery;
+import no.takt.delivery.DeliverySender;
+import no.takt.delivery.PrintBatch;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.web.Download;
 import no.takt.platform.web.Page;

@@ -1,4 +1,4 @@
-package no.takt.billing;
+package no.takt.billing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,6 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import no.takt.billing.BillingRun;
+import no.takt.billing.BillingRunService;
+import no.takt.billing.Forecast;
+import no.takt.billing.RunApproval;
 import no.takt.billing.core.Skip;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;

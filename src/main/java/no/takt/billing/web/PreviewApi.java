@@ -1,9 +1,10 @@
-package no.takt.billing;
+package no.takt.billing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import no.takt.billing.Previews;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentPrint;
 import no.takt.platform.web.Download;

@@ -1,4 +1,4 @@
-package no.takt.documents;
+package no.takt.documents.web;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.takt.catalog.ProductService;
 import no.takt.catalog.VatCodeService;
+import no.takt.documents.Document;
+import no.takt.documents.DocumentService;
+import no.takt.documents.SalesOrders;
 import no.takt.platform.errors.ProblemException;
 import no.takt.platform.errors.Problems;
 import no.takt.platform.web.Forms;

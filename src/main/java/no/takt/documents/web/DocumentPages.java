@@ -1,4 +1,4 @@
-package no.takt.documents;
+package no.takt.documents.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.takt.documents.CreditNotes;
+import no.takt.documents.Document;
+import no.takt.documents.DocumentService;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblem;
 import no.takt.platform.web.Forms;

@@ -1,4 +1,4 @@
-package no.takt.documents;
+package no.takt.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -6,6 +6,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import no.takt.documents.CreditNotes;
+import no.takt.documents.Document;
+import no.takt.documents.DocumentService;
+import no.takt.documents.SalesOrders;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;

@@ -1,7 +1,11 @@
-package no.takt.billing;
+package no.takt.billing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import no.takt.billing.BillingRun;
+import no.takt.billing.BillingRunService;
+import no.takt.billing.Forecast;
+import no.takt.billing.RunApproval;
 import no.takt.documents.SalesOrders;
 import no.takt.organisation.OrganisationService;
 import no.takt.platform.web.PageQuery;

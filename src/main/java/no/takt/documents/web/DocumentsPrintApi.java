@@ -1,9 +1,12 @@
-package no.takt.documents;
+package no.takt.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.takt.documents.Document;
+import no.takt.documents.DocumentPrint;
 import no.takt.documents.DocumentService;
+import no.takt.documents.Ehf;
+import no.takt.documents.EhfValidator;
 import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.FieldProblem;
 import no.takt.platform.errors.UnprocessableException;
