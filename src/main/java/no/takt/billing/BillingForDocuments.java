@@ -31,13 +31,15 @@ class BillingForDocuments implements SalesOrderTerms {
                 .map(Subscription::settings)
                 .map(s -> new Terms(s.terms().cashRounding(),
                         Drafting.vatFree(s.terms().vatMode() == Settings.VatMode.EXPORT, subscriberExempt(order)),
-                        BillingInputs.addresses(s), inputs.finishing(s), s.mail().emailSubject(), s.mail().emailText()));
+                        BillingInputs.addresses(s), inputs.finishing(s), s.mail().emailSubject(),
+                        s.mail().emailText()));
     }
 
     private boolean subscriberExempt(Document order) {
         try {
             return order.origin().subscriberId() != null
-                    && subscribers.get(order.origin().subscriptionId(), order.origin().subscriberId()).vatOverride() != null;
+                    && subscribers.get(order.origin().subscriptionId(),
+                            order.origin().subscriberId()).vatOverride() != null;
         } catch (NotFoundException gone) {
             return false;
         }

@@ -54,7 +54,8 @@ class BillingForSubscriptions implements StartPreview {
         Map<BilledState.Key, List<Document>> drafts = new LinkedHashMap<>();
         for (Draft draft : result.drafts()) {
             Document d = draft.document();
-            drafts.computeIfAbsent(new BilledState.Key(d.origin().subscriberId(), d.customer().customerId()), k -> new ArrayList<>()).add(d);
+            drafts.computeIfAbsent(new BilledState.Key(d.origin().subscriberId(), d.customer().customerId()),
+                    k -> new ArrayList<>()).add(d);
         }
         Map<BilledState.Key, Skip> skipped = new LinkedHashMap<>();
         result.skips().forEach(s -> skipped.put(new BilledState.Key(s.subscriberId(), s.customerId()), s));

@@ -87,8 +87,8 @@ class BillingInputs {
         SubscriptionInput s = subscriptions.get(subscriptionId).settings();
         Map<String, BigDecimal> rates = vatCodes.rates();
         List<OrderLine> orderLines = lines.list(subscriptionId).stream().map(l -> line(l, rates)).toList();
-        return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s, finishing(s)), orderLines,
-                s.billing().sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId));
+        return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s, finishing(s)),
+                orderLines, s.billing().sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId));
     }
 
     /**
@@ -146,15 +146,17 @@ class BillingInputs {
             case DATE -> BillingTerms.End.DATE;
             case AFTER_RUNS -> BillingTerms.End.AFTER_RUNS;
         };
-        return new BillingTerms(frequencies.get(s.basis().frequencyId()).rule(), proration, s.billing().minimumInvoiceDays(), until,
-                end.date(), end.runs());
+        return new BillingTerms(frequencies.get(s.basis().frequencyId()).rule(), proration,
+                s.billing().minimumInvoiceDays(), until, end.date(), end.runs());
     }
 
     private static SubscriptionTerms.Charging charging(SubscriptionInput s) {
         DiscountExpiry expiry = s.billing().specialDiscountExpiry();
-        return new SubscriptionTerms.Charging(s.terms().currency(), s.terms().cashRounding(), s.terms().vatMode() == Settings.VatMode.EXPORT,
+        return new SubscriptionTerms.Charging(s.terms().currency(), s.terms().cashRounding(),
+                s.terms().vatMode() == Settings.VatMode.EXPORT,
                 expiry.type() == Settings.DiscountExpiryType.DATE ? expiry.date() : null,
-                expiry.type() == Settings.DiscountExpiryType.AFTER_RUNS ? expiry.runs() : null, s.billing().updateStock());
+                expiry.type() == Settings.DiscountExpiryType.AFTER_RUNS ? expiry.runs() : null,
+                s.billing().updateStock());
     }
 
     private SubscriptionTerms.Output output(SubscriptionInput s) {
@@ -166,8 +168,10 @@ class BillingInputs {
                 account.map(BankAccount::iban).orElse(null), account.map(BankAccount::bic).orElse(null),
                 account.map(BankAccount::fiCreditorNumber).orElse(null), org.country());
         return new SubscriptionTerms.Output(s.billing().processingStep() == Settings.ProcessingStep.SALES_ORDER,
-                addresses(s), s.payment().useKid(), s.payment().kidFormat(), s.terms().creditDays(), s.print().deliveryDateDays(), s.mail().sendByEmail(),
-                s.print().language(), s.print().domesticGiroFormat(), s.print().foreignGiroFormat(), s.print().lineDetail(), paidTo, Issuer.of(org));
+                addresses(s), s.payment().useKid(), s.payment().kidFormat(), s.terms().creditDays(),
+                s.print().deliveryDateDays(), s.mail().sendByEmail(), s.print().language(),
+                s.print().domesticGiroFormat(), s.print().foreignGiroFormat(), s.print().lineDetail(), paidTo,
+                Issuer.of(org));
     }
 
     static AddressRules addresses(SubscriptionInput s) {
@@ -177,14 +181,15 @@ class BillingInputs {
     private SubscriptionTerms.Texts texts(SubscriptionInput s, Draft.Finishing finishing) {
         return new SubscriptionTerms.Texts(s.basis().subject(), s.basis().orderText(), s.basis().referenceText(),
                 employeeName(s.basis().ourReferenceId()), employeeName(s.basis().sellerId()),
-                new Document.Delivery(false, s.mail().senderEmail(), s.mail().senderName(), s.mail().cc(), s.mail().bcc(), s.mail().emailSubject(),
-                        s.mail().emailText()), finishing);
+                new Document.Delivery(false, s.mail().senderEmail(), s.mail().senderName(), s.mail().cc(),
+                        s.mail().bcc(), s.mail().emailSubject(), s.mail().emailText()), finishing);
     }
 
     /** How the subscription's documents are finished, with the VAT codes' rate classes as they are now. */
     Draft.Finishing finishing(SubscriptionInput s) {
-        return new Draft.Finishing(s.payment().useKid(), s.payment().kidFormat(), s.payment().kidAlgorithm(), s.payment().paymentInfoFormat(),
-                s.billing().appendPeriodToSubject(), s.billing().appendPeriodToOrderText(), s.sales().projectId(), s.sales().projectCode(),
+        return new Draft.Finishing(s.payment().useKid(), s.payment().kidFormat(), s.payment().kidAlgorithm(),
+                s.payment().paymentInfoFormat(), s.billing().appendPeriodToSubject(),
+                s.billing().appendPeriodToOrderText(), s.sales().projectId(), s.sales().projectCode(),
                 s.sales().projectName(), vatCodes.rateClasses());
     }
 

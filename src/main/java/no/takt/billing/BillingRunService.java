@@ -77,7 +77,8 @@ public class BillingRunService {
 
     BillingRunService(RunRepository runs, Issuing issuing, BillingInputs inputs,
             SubscriptionService subscriptions, SubscriberService subscribers, SubscriptionLineService lines,
-            ProductService products, OrganisationService organisation, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            ProductService products, OrganisationService organisation, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactions,
             org.springframework.context.ApplicationEventPublisher events,
             @Value("${takt.billing.chunk-size:500}") int chunkSize,
             @Value("${takt.billing.threads:0}") int threads) {

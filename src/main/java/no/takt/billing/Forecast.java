@@ -91,7 +91,8 @@ public class Forecast {
             all.addAll(produced);
             if (!produced.isEmpty()) {
                 totals.put(subscriptionId, new SubscriptionTotal(subscriptionId, produced.getFirst().texts().subject(),
-                        produced.size(), sum(produced, d -> d.totals().totalExclVat()), sum(produced, d -> d.totals().totalInclVat())));
+                        produced.size(), sum(produced, d -> d.totals().totalExclVat()), sum(produced,
+                                d -> d.totals().totalInclVat())));
             }
         }
         all.sort(java.util.Comparator.comparing((Document d) -> d.dates().date())

@@ -75,7 +75,8 @@ class RunRepository {
                 select id, run_id, subscription_id, first_subscriber_id, last_subscriber_id from billing_run_chunk
                 where run_id = ? and status = 'PENDING' order by id limit 1 for update skip locked""")
                 .param(runId)
-                .query((rs, row) -> new Chunk(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .query((rs, row) -> new Chunk(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
                 .optional();
         chunk.ifPresent(c -> jdbc.sql("update billing_run_chunk set status = 'CLAIMED', claimed_by = ?, claimed_at = ?"
                 + " where id = ?").params(by, at, c.id()).update());
@@ -176,7 +177,8 @@ class RunRepository {
     }
 
     private static BillingRun map(ResultSet rs, int row) throws SQLException {
-        return new BillingRun(rs.getLong("id"), Rows.date(rs, "run_date"), BillingRun.Status.valueOf(rs.getString("status")),
+        return new BillingRun(rs.getLong("id"), Rows.date(rs, "run_date"),
+                BillingRun.Status.valueOf(rs.getString("status")),
                 BillingRun.Trigger.valueOf(rs.getString("run_trigger")), rs.getString("started_by"),
                 Rows.time(rs, "started_at"), Rows.time(rs, "finished_at"), rs.getInt("chunks_total"),
                 rs.getInt("chunks_done"), rs.getInt("documents_created"), rs.getInt("subscribers_skipped"),

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class VatCodeService implements CrudService<VatCode, VatCodeInput> {
 
     static final String ENTITY = "vat-code";
-    private static final SortSpec SORTS = new SortSpec(Map.of("code", "code", "name", "lower(name)", "rate", "rate"), "code");
+    private static final SortSpec SORTS = new SortSpec(Map.of("code", "code", "name", "lower(name)", "rate", "rate"),
+            "code");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

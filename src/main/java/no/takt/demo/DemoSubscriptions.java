@@ -102,7 +102,7 @@ class DemoSubscriptions {
                 new SubscriptionInput.Print(null, "nb", null, null, null, null, null, null, null),
                 new SubscriptionInput.Billing(step, null, null, null, null, null, null, null, null),
                 new SubscriptionInput.Mail(true, "Faktura @ID@: @SUBJECT@", "Du har mottatt en faktura på @SUMTOTAL@.",
-                        "faktura@fjordtakt.no", "Fjordtakt AS", null, null),
+                "faktura@fjordtakt.no", "Fjordtakt AS", null, null),
                 new SubscriptionInput.PaymentReference(true, "cccccciiiiii", null, null), null)).id();
     }
 

@@ -126,13 +126,13 @@ public class CreditNotes {
         Document note = new Document(0, Document.Type.CREDIT_NOTE, 0, Document.Status.ISSUED,
                 new Document.Origin(null, invoice.origin().subscriptionId(), null),
                 new Document.Dates(today, null, null, period.periodStart(), period.periodEnd(), period.periodIndex(),
-                        period.partPeriod()),
+                period.partPeriod()),
                 invoice.texts().with(invoice.texts().subject(), request.reason(), invoice.texts().reference()),
                 Document.Payment.NONE, new Document.Totals(invoice.totals().currency(), totals.sumExclVat(), totalVat,
-                        rounding, totalInclVat, vat), invoice.customer(), lines,
+                rounding, totalInclVat, vat), invoice.customer(), lines,
                 new Document.Print(Layout.GiroFormat.NONE, invoice.print().accountNumber(), invoice.print().iban(),
-                        invoice.print().bic(), Layout.LineDetail.FULL, invoice.print().fiCreditorNumber(),
-                        Issuer.of(organisation.get())),
+                invoice.print().bic(), Layout.LineDetail.FULL, invoice.print().fiCreditorNumber(),
+                Issuer.of(organisation.get())),
                 invoice.delivery().withTexts(null, null),
                 new Document.Links(invoice.id(), invoice.number(), null, null), Document.Created.NOT_YET);
         Document saved = documents.saveSingle(note, "credit-note", audit.stamp());

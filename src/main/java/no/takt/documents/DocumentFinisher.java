@@ -58,13 +58,17 @@ final class DocumentFinisher {
     private static FieldValues values(Document d, Draft.Finishing f, long number, String subject) {
         return new FieldValues(d.type() == Document.Type.INVOICE ? Long.toString(number) : "",
                 d.type() == Document.Type.SALES_ORDER ? Long.toString(number) : "", subject,
-                d.dates().periodIndex() == null ? 1 : d.dates().periodIndex(), d.dates().date(), d.dates().dueDate(), d.dates().deliveryDate(),
+                d.dates().periodIndex() == null ? 1 : d.dates().periodIndex(), d.dates().date(), d.dates().dueDate(),
+                d.dates().deliveryDate(),
                 d.totals().totalInclVat(), d.totals().totalExclVat(), base(d, RateClass.NONE, f.rateClasses()),
                 base(d, RateClass.LOW, f.rateClasses()), base(d, RateClass.MEDIUM, f.rateClasses()),
-                base(d, RateClass.HIGH, f.rateClasses()), d.totals().totalVat(), d.totals().currency(), Long.toString(d.customer().customerNumber()), d.texts().reference(),
-                d.customer().customerName(), d.texts().yourReference(), d.texts().ourReference(), d.print().accountNumber(),
+                base(d, RateClass.HIGH, f.rateClasses()), d.totals().totalVat(), d.totals().currency(),
+                Long.toString(d.customer().customerNumber()), d.texts().reference(),
+                d.customer().customerName(), d.texts().yourReference(), d.texts().ourReference(),
+                d.print().accountNumber(),
                 d.customer().invoiceAddress() == null ? null : oneLine(d.customer().invoiceAddress()),
-                d.customer().deliveryAddress() == null ? null : oneLine(d.customer().deliveryAddress()), f.projectId(), f.projectCode(),
+                d.customer().deliveryAddress() == null ? null : oneLine(d.customer().deliveryAddress()), f.projectId(),
+                f.projectCode(),
                 f.projectName(), d.texts().language());
     }
 

@@ -4,7 +4,6 @@ import no.takt.documents.core.Layout;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.takt.platform.audit.Stamp;
-import no.takt.platform.jdbc.Columns;
 import no.takt.platform.jdbc.IdBlocks;
 import no.takt.platform.jdbc.NumberSeries;
 import no.takt.platform.jdbc.PagedQuery;
@@ -104,7 +102,8 @@ class DocumentRepository {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        Map<Document.Type, List<Draft>> byType = drafts.stream().collect(Collectors.groupingBy(d -> d.document().type()));
+        Map<Document.Type,
+                List<Draft>> byType = drafts.stream().collect(Collectors.groupingBy(d -> d.document().type()));
         List<List<Draft>> inOrder = Stream.of(Document.Type.INVOICE, Document.Type.SALES_ORDER)
                 .map(type -> byType.getOrDefault(type, List.of())).filter(ofType -> !ofType.isEmpty()).toList();
         long firstId = ids.take("document-id", drafts.size());
@@ -166,139 +165,26 @@ class DocumentRepository {
         return credited;
     }
 
-    /** A document as stored: the document, and when and by whom it was issued. */
-    private record Row(Document d, Stamp stamp) {
-    }
-
-    /** A line or VAT row of the document with this id. */
-    private record Part<T>(long documentId, T part) {
-    }
-
-    /** The document table's columns, as written. */
-    private static final Columns<Row> DOCUMENT = Columns.<Row>of("document")
-            .add("id", Types.BIGINT, r -> r.d().id())
-            .add("type", Types.VARCHAR, r -> r.d().type().name())
-            .add("number", Types.BIGINT, r -> r.d().number())
-            .add("status", Types.VARCHAR, r -> r.d().status().name())
-            .add("run_id", Types.BIGINT, r -> r.d().origin().runId())
-            .add("subscription_id", Types.BIGINT, r -> r.d().origin().subscriptionId())
-            .add("subscriber_id", Types.BIGINT, r -> r.d().origin().subscriberId())
-            .add("customer_id", Types.BIGINT, r -> r.d().customer().customerId())
-            .add("document_date", Types.DATE, r -> r.d().dates().date())
-            .add("due_date", Types.DATE, r -> r.d().dates().dueDate())
-            .add("delivery_date", Types.DATE, r -> r.d().dates().deliveryDate())
-            .add("period_start", Types.DATE, r -> r.d().dates().periodStart())
-            .add("period_end", Types.DATE, r -> r.d().dates().periodEnd())
-            .add("period_index", Types.INTEGER, r -> r.d().dates().periodIndex())
-            .add("part_period", Types.BOOLEAN, r -> r.d().dates().partPeriod())
-            .add("subject", Types.VARCHAR, r -> r.d().texts().subject())
-            .add("order_text", Types.VARCHAR, r -> r.d().texts().orderText())
-            .add("reference", Types.VARCHAR, r -> r.d().texts().reference())
-            .add("language", Types.VARCHAR, r -> r.d().texts().language())
-            .add("our_reference", Types.VARCHAR, r -> r.d().texts().ourReference())
-            .add("seller", Types.VARCHAR, r -> r.d().texts().seller())
-            .add("your_reference", Types.VARCHAR, r -> r.d().texts().yourReference())
-            .add("kid", Types.VARCHAR, r -> r.d().payment().kid())
-            .add("payment_info", Types.VARCHAR, r -> r.d().payment().paymentInfo())
-            .add("currency", Types.VARCHAR, r -> r.d().totals().currency())
-            .add("total_excl_vat", Types.NUMERIC, r -> r.d().totals().totalExclVat())
-            .add("total_vat", Types.NUMERIC, r -> r.d().totals().totalVat())
-            .add("rounding", Types.NUMERIC, r -> r.d().totals().rounding())
-            .add("total_incl_vat", Types.NUMERIC, r -> r.d().totals().totalInclVat())
-            .add("customer_number", Types.BIGINT, r -> r.d().customer().customerNumber())
-            .add("customer_name", Types.VARCHAR, r -> r.d().customer().customerName())
-            .add("organization_number", Types.VARCHAR, r -> r.d().customer().organizationNumber())
-            .add("email", Types.VARCHAR, r -> r.d().customer().email())
-            .add("peppol_id", Types.VARCHAR, r -> r.d().customer().peppolId())
-            .add("invoice_street", Types.VARCHAR, r -> r.d().customer().invoiceAddress().street())
-            .add("invoice_postcode", Types.VARCHAR, r -> r.d().customer().invoiceAddress().postcode())
-            .add("invoice_city", Types.VARCHAR, r -> r.d().customer().invoiceAddress().city())
-            .add("invoice_country", Types.VARCHAR, r -> r.d().customer().invoiceAddress().country())
-            .add("delivery_street", Types.VARCHAR, r -> r.d().customer().deliveryAddress().street())
-            .add("delivery_postcode", Types.VARCHAR, r -> r.d().customer().deliveryAddress().postcode())
-            .add("delivery_city", Types.VARCHAR, r -> r.d().customer().deliveryAddress().city())
-            .add("delivery_country", Types.VARCHAR, r -> r.d().customer().deliveryAddress().country())
-            .add("giro_format", Types.VARCHAR, r -> r.d().print().giro().name())
-            .add("account_number", Types.VARCHAR, r -> r.d().print().accountNumber())
-            .add("iban", Types.VARCHAR, r -> r.d().print().iban())
-            .add("bic", Types.VARCHAR, r -> r.d().print().bic())
-            .add("line_detail", Types.VARCHAR, r -> r.d().print().lineDetail().name())
-            .add("fi_creditor_number", Types.VARCHAR, r -> r.d().print().fiCreditorNumber())
-            .add("issuer_name", Types.VARCHAR, r -> r.d().print().issuer().name())
-            .add("issuer_organization_number", Types.VARCHAR, r -> r.d().print().issuer().organizationNumber())
-            .add("issuer_vat_registered", Types.BOOLEAN, r -> r.d().print().issuer().vatRegistered())
-            .add("issuer_foretaksregisteret", Types.BOOLEAN, r -> r.d().print().issuer().foretaksregisteret())
-            .add("issuer_street", Types.VARCHAR, r -> r.d().print().issuer().address().street())
-            .add("issuer_postcode", Types.VARCHAR, r -> r.d().print().issuer().address().postcode())
-            .add("issuer_city", Types.VARCHAR, r -> r.d().print().issuer().address().city())
-            .add("issuer_country", Types.VARCHAR, r -> r.d().print().issuer().address().country())
-            .add("issuer_country_code", Types.VARCHAR, r -> r.d().print().issuer().country())
-            .add("issuer_email", Types.VARCHAR, r -> r.d().print().issuer().email())
-            .add("issuer_phone", Types.VARCHAR, r -> r.d().print().issuer().phone())
-            .add("send_by_email", Types.BOOLEAN, r -> r.d().delivery().byEmail())
-            .add("sender_email", Types.VARCHAR, r -> r.d().delivery().senderEmail())
-            .add("sender_name", Types.VARCHAR, r -> r.d().delivery().senderName())
-            .add("cc", Types.VARCHAR, r -> r.d().delivery().cc())
-            .add("bcc", Types.VARCHAR, r -> r.d().delivery().bcc())
-            .add("email_subject", Types.VARCHAR, r -> r.d().delivery().subject())
-            .add("email_text", Types.VARCHAR, r -> r.d().delivery().text())
-            .add("credits_document_id", Types.BIGINT, r -> r.d().links().creditsDocumentId())
-            .add("credits_number", Types.BIGINT, r -> r.d().links().creditsNumber())
-            // 0, not null, for "not made from an order": the period key (subscriber, customer, period, order) is unique.
-            .add("sales_order_id", Types.BIGINT, r -> r.d().links().salesOrderId() == null ? 0L
-                    : r.d().links().salesOrderId())
-            .add("created_at", Types.TIMESTAMP_WITH_TIMEZONE, r -> r.stamp().at())
-            .add("created_by", Types.VARCHAR, r -> r.stamp().by());
-
-    private static final Columns<Part<Document.Line>> LINE = Columns.<Part<Document.Line>>of("document_line")
-            .add("document_id", Types.BIGINT, Part::documentId)
-            .add("position", Types.INTEGER, l -> l.part().position())
-            .add("free_text", Types.BOOLEAN, l -> l.part().text().freeText())
-            .add("bold", Types.BOOLEAN, l -> l.part().text().bold())
-            .add("italic", Types.BOOLEAN, l -> l.part().text().italic())
-            .add("name", Types.VARCHAR, l -> l.part().text().name())
-            .add("description", Types.VARCHAR, l -> l.part().text().description())
-            .add("product_id", Types.BIGINT, l -> l.part().item().productId())
-            .add("vat_code", Types.VARCHAR, l -> l.part().item().vatCode())
-            .add("vat_rate", Types.NUMERIC, l -> l.part().item().vatRate())
-            .add("sales_account", Types.VARCHAR, l -> l.part().item().salesAccount())
-            .add("quantity", Types.NUMERIC, l -> l.part().amounts().quantity())
-            .add("unit_price", Types.NUMERIC, l -> l.part().amounts().unitPrice())
-            .add("cost_price", Types.NUMERIC, l -> l.part().amounts().costPrice())
-            .add("percent_discount", Types.NUMERIC, l -> l.part().amounts().percentDiscount())
-            .add("cash_discount", Types.NUMERIC, l -> l.part().amounts().cashDiscount())
-            .add("sum_excl_vat", Types.NUMERIC, l -> l.part().amounts().sumExclVat())
-            .add("vat", Types.NUMERIC, l -> l.part().amounts().vat())
-            .add("sum_incl_vat", Types.NUMERIC, l -> l.part().amounts().sumInclVat())
-            .add("credited_position", Types.INTEGER, l -> l.part().creditedPosition());
-
-    private static final Columns<Part<Document.VatLine>> VAT = Columns.<Part<Document.VatLine>>of("document_vat")
-            .add("document_id", Types.BIGINT, Part::documentId)
-            .add("rate", Types.NUMERIC, v -> v.part().rate())
-            .add("base", Types.NUMERIC, v -> v.part().base())
-            .add("vat", Types.NUMERIC, v -> v.part().vat());
-
     private void insertDocuments(List<Document> documents, Stamp stamp) {
-        batch.batchUpdate(DOCUMENT.insert(), DOCUMENT.values(documents.stream().map(d -> new Row(d, stamp)).toList()),
-                DOCUMENT.types());
+        DocumentColumns.DOCUMENT.insert(batch, documents.stream().map(d -> new DocumentColumns.Row(d, stamp)).toList());
     }
 
     /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
     void insertParts(List<Document> documents, long firstId) {
-        List<Part<Document.Line>> lines = new ArrayList<>();
-        List<Part<Document.VatLine>> vat = new ArrayList<>();
+        List<DocumentColumns.Part<Document.Line>> lines = new ArrayList<>();
+        List<DocumentColumns.Part<Document.VatLine>> vat = new ArrayList<>();
         long id = firstId;
         for (Document d : documents) {
             for (Document.Line l : d.lines()) {
-                lines.add(new Part<>(id, l));
+                lines.add(new DocumentColumns.Part<>(id, l));
             }
             for (Document.VatLine v : d.totals().vatBreakdown()) {
-                vat.add(new Part<>(id, v));
+                vat.add(new DocumentColumns.Part<>(id, v));
             }
             id++;
         }
-        batch.batchUpdate(LINE.insert(), LINE.values(lines), LINE.types());
-        batch.batchUpdate(VAT.insert(), VAT.values(vat), VAT.types());
+        DocumentColumns.LINE.insert(batch, lines);
+        DocumentColumns.VAT.insert(batch, vat);
     }
 
     Page<Document> list(DocumentService.Filter f, PageQuery query) {
@@ -352,7 +238,8 @@ class DocumentRepository {
 
     private static Document.Line line(ResultSet rs) throws SQLException {
         return new Document.Line(rs.getInt("position"), new Document.Line.Text(rs.getString("name"),
-                rs.getString("description"), rs.getBoolean("free_text"), rs.getBoolean("bold"), rs.getBoolean("italic")),
+                rs.getString("description"), rs.getBoolean("free_text"), rs.getBoolean("bold"),
+                        rs.getBoolean("italic")),
                 new Document.Line.Item(Rows.longOrNull(rs, "product_id"), rs.getString("vat_code"),
                         rs.getBigDecimal("vat_rate"), rs.getString("sales_account")),
                 new Document.Line.Amounts(Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
@@ -366,24 +253,26 @@ class DocumentRepository {
         return new Document(rs.getLong("id"), Document.Type.valueOf(rs.getString("type")), rs.getLong("number"),
                 Document.Status.valueOf(rs.getString("status")),
                 new Document.Origin(Rows.longOrNull(rs, "run_id"), Rows.longOrNull(rs, "subscription_id"),
-                        Rows.longOrNull(rs, "subscriber_id")),
+                Rows.longOrNull(rs, "subscriber_id")),
                 new Document.Dates(Rows.date(rs, "document_date"), Rows.date(rs, "due_date"),
-                        Rows.date(rs, "delivery_date"), Rows.date(rs, "period_start"), Rows.date(rs, "period_end"),
-                        Rows.intOrNull(rs, "period_index"), rs.getBoolean("part_period")),
+                Rows.date(rs, "delivery_date"), Rows.date(rs, "period_start"), Rows.date(rs, "period_end"),
+                Rows.intOrNull(rs, "period_index"), rs.getBoolean("part_period")),
                 new Document.Texts(rs.getString("subject"), rs.getString("order_text"), rs.getString("reference"),
-                        rs.getString("language"), rs.getString("our_reference"), rs.getString("seller"),
-                        rs.getString("your_reference")),
-                new Document.Payment(rs.getString("kid"), rs.getString("payment_info"), rs.getBigDecimal("open_amount")),
+                rs.getString("language"), rs.getString("our_reference"), rs.getString("seller"),
+                rs.getString("your_reference")),
+                new Document.Payment(rs.getString("kid"), rs.getString("payment_info"),
+                rs.getBigDecimal("open_amount")),
                 new Document.Totals(rs.getString("currency"), Rows.amount(rs, "total_excl_vat"),
-                        Rows.amount(rs, "total_vat"), Rows.amount(rs, "rounding"), Rows.amount(rs, "total_incl_vat"), vat),
+                Rows.amount(rs, "total_vat"), Rows.amount(rs, "rounding"), Rows.amount(rs, "total_incl_vat"),
+                                vat),
                 new Document.Customer(rs.getLong("customer_id"), rs.getLong("customer_number"),
                         rs.getString("customer_name"), rs.getString("organization_number"), rs.getString("email"),
                         rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "delivery_")),
                 lines,
                 new Document.Print(Layout.GiroFormat.valueOf(rs.getString("giro_format")),
-                        rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
-                        Layout.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number"),
-                        new Issuer(rs.getString("issuer_name"), rs.getString("issuer_organization_number"),
+                rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
+                Layout.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number"),
+                new Issuer(rs.getString("issuer_name"), rs.getString("issuer_organization_number"),
                                 rs.getBoolean("issuer_vat_registered"), rs.getBoolean("issuer_foretaksregisteret"),
                                 Rows.address(rs, "issuer_"), rs.getString("issuer_country_code"),
                                 rs.getString("issuer_email"), rs.getString("issuer_phone"))),

@@ -42,7 +42,8 @@ public class DocumentService {
     /** Every document of a run, in number order, a page at a time (a run may have very many). */
     public void eachOfRun(long runId, Consumer<List<Document>> page) {
         for (int p = 0; ; p++) {
-            Page<Document> documentsOfRun = documents.list(Filter.ofRun(runId), new PageQuery(p, PageQuery.MAX_SIZE, "number", null));
+            Page<Document> documentsOfRun = documents.list(Filter.ofRun(runId), new PageQuery(p, PageQuery.MAX_SIZE,
+                    "number", null));
             page.accept(documentsOfRun.items());
             if (p + 1 >= documentsOfRun.totalPages()) {
                 return;

@@ -79,7 +79,8 @@ public final class Ehf {
             text("Note", d.texts().orderText());
         }
         text("DocumentCurrencyCode", d.totals().currency());
-        text("BuyerReference", d.texts().yourReference() != null && !d.texts().yourReference().isBlank() ? d.texts().yourReference()
+        text("BuyerReference", d.texts().yourReference() != null
+                && !d.texts().yourReference().isBlank() ? d.texts().yourReference()
                 : Long.toString(d.customer().customerNumber()));
         if (d.dates().periodStart() != null) {
             start("InvoicePeriod");
@@ -143,7 +144,8 @@ public final class Ehf {
         start("Party");
         if (d.customer().peppolId() != null && d.customer().peppolId().contains(":")) {
             int colon = d.customer().peppolId().indexOf(':');
-            withScheme("EndpointID", d.customer().peppolId().substring(0, colon), d.customer().peppolId().substring(colon + 1));
+            withScheme("EndpointID", d.customer().peppolId().substring(0, colon),
+                    d.customer().peppolId().substring(colon + 1));
         }
         start("PartyName");
         text("Name", d.customer().customerName());

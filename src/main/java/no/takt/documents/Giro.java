@@ -24,7 +24,8 @@ public record Giro(Layout.GiroFormat format, BigDecimal amount, String currency,
     /** The giro of an invoice with something to pay and a giro format; else null. */
     public static Giro of(Document d) {
         Layout.GiroFormat format = d.print().giro();
-        if (d.type() != Document.Type.INVOICE || format == Layout.GiroFormat.NONE || d.totals().totalInclVat().signum() <= 0) {
+        if (d.type() != Document.Type.INVOICE || format == Layout.GiroFormat.NONE
+                || d.totals().totalInclVat().signum() <= 0) {
             return null;
         }
         BigDecimal amount = d.totals().totalInclVat().setScale(2, RoundingMode.HALF_UP);
@@ -35,7 +36,8 @@ public record Giro(Layout.GiroFormat format, BigDecimal amount, String currency,
         boolean fi = format == Layout.GiroFormat.DANISH_FI71;
         String reference = d.payment().kid() != null ? d.payment().kid() : d.payment().paymentInfo() != null ? d.payment().paymentInfo()
                 : Long.toString(d.number());
-        return new Giro(format, amount, d.totals().currency(), d.dates().dueDate(), d.payment().kid(), reference, kroner, ore,
+        return new Giro(format, amount, d.totals().currency(), d.dates().dueDate(), d.payment().kid(), reference,
+                kroner, ore,
                 Kid.mod10(kroner + ore), account(d.print().accountNumber()), d.print().iban(), d.print().bic(),
                 fi ? PaymentReferences.fi71PaymentId(d.number()) : null,
                 fi ? fiCodeLine(d.number(), d.print().fiCreditorNumber()) : null);

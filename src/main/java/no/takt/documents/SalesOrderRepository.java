@@ -38,11 +38,16 @@ class SalesOrderRepository {
                   invoice_city = ?, invoice_country = ?, delivery_street = ?, delivery_postcode = ?, delivery_city = ?,
                   delivery_country = ?, total_excl_vat = ?, total_vat = ?, rounding = ?, total_incl_vat = ?
                 where id = ? and status = 'OPEN'""")
-                .params(d.texts().subject(), d.texts().orderText(), d.texts().yourReference(), d.texts().ourReference(), d.dates().deliveryDate(),
-                        d.dates().dueDate(), d.customer().email(), d.customer().invoiceAddress().street(), d.customer().invoiceAddress().postcode(),
-                        d.customer().invoiceAddress().city(), d.customer().invoiceAddress().country(), d.customer().deliveryAddress().street(),
-                        d.customer().deliveryAddress().postcode(), d.customer().deliveryAddress().city(), d.customer().deliveryAddress().country(),
-                        d.totals().totalExclVat(), d.totals().totalVat(), d.totals().rounding(), d.totals().totalInclVat(), d.id())
+                .params(d.texts().subject(), d.texts().orderText(), d.texts().yourReference(),
+                        d.texts().ourReference(), d.dates().deliveryDate(),
+                        d.dates().dueDate(), d.customer().email(), d.customer().invoiceAddress().street(),
+                        d.customer().invoiceAddress().postcode(),
+                        d.customer().invoiceAddress().city(), d.customer().invoiceAddress().country(),
+                        d.customer().deliveryAddress().street(),
+                        d.customer().deliveryAddress().postcode(), d.customer().deliveryAddress().city(),
+                        d.customer().deliveryAddress().country(),
+                        d.totals().totalExclVat(), d.totals().totalVat(), d.totals().rounding(),
+                        d.totals().totalInclVat(), d.id())
                 .update();
         jdbc.sql("delete from document_line where document_id = ?").param(d.id()).update();
         jdbc.sql("delete from document_vat where document_id = ?").param(d.id()).update();

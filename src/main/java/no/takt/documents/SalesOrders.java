@@ -154,18 +154,21 @@ public class SalesOrders {
         return transaction.execute(status -> {
             Document order = open(id);
             Optional<SalesOrderTerms.Terms> s = terms.of(order);
-            if (s.isPresent() && !s.get().addresses().allowInvoice(order.customer().invoiceAddress(), order.customer().deliveryAddress())) {
+            if (s.isPresent() && !s.get().addresses().allowInvoice(order.customer().invoiceAddress(),
+                    order.customer().deliveryAddress())) {
                 throw UnprocessableException.field("invoiceAddress", "error.order-address");
             }
             LocalDate today = LocalDate.now(clock);
-            long creditDays = order.dates().dueDate() == null ? 0 : ChronoUnit.DAYS.between(order.dates().date(), order.dates().dueDate());
+            long creditDays = order.dates().dueDate() == null ? 0 : ChronoUnit.DAYS.between(order.dates().date(),
+                    order.dates().dueDate());
             Document.Delivery d = order.delivery();
             Document.Delivery delivery = s.map(settings -> new Document.Delivery(d.byEmail(), d.senderEmail(),
                     d.senderName(), d.cc(), d.bcc(), settings.emailSubject(), settings.emailText())).orElse(d);
             Draft draft = new Draft(order.asInvoice(today, today.plusDays(creditDays), delivery,
                     Issuer.of(organisation.get())),
                     s.map(SalesOrderTerms.Terms::finishing).orElse(Draft.Finishing.NONE).withoutPeriod());
-            Document invoice = issuing.issue(List.of(draft), audit.stamp(), held.heldRun(order.origin().runId())).getFirst();
+            Document invoice = issuing.issue(List.of(draft), audit.stamp(),
+                    held.heldRun(order.origin().runId())).getFirst();
             orders.invoiced(id, invoice.id());
             audit.created("document", invoice.id(), invoice);
             return documents.find(invoice.id()).orElseThrow();

@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubscriberService {
 
     static final String ENTITY = "subscriber";
-    private static final SortSpec SORTS = new SortSpec(Map.of("id", "id", "startDate", "start_date", "active", "active"),
+    private static final SortSpec SORTS = new SortSpec(Map.of("id", "id", "startDate", "start_date", "active",
+            "active"),
             "id");
 
     private final JdbcClient jdbc;
@@ -151,15 +152,18 @@ public class SubscriberService {
     public List<Subscriber> addMany(long subscriptionId, BulkSubscribers criteria) {
         subscriptions.get(subscriptionId);
         if (criteria.customerGroupId() != null && groups.find(criteria.customerGroupId()).isEmpty()) {
-            throw UnprocessableException.field("customerGroupId", "error.unknown-reference", criteria.customerGroupId());
+            throw UnprocessableException.field("customerGroupId", "error.unknown-reference",
+                    criteria.customerGroupId());
         }
         Set<Long> subscribed = new HashSet<>(jdbc.sql("select customer_id from subscriber where subscription_id = ?"
                 + " and customer_id is not null").param(subscriptionId).query(Long.class).list());
         boolean skipSubscribed = !Boolean.FALSE.equals(criteria.onlyWithoutThisSubscription());
         List<Subscriber> added = new ArrayList<>();
         Stamp stamp = audit.stamp();
-        for (long customerId : customers.ids(new CustomerCriteria(criteria.customerGroupId(), blank(criteria.postcodeFrom()),
-                blank(criteria.postcodeTo()), criteria.country(), !Boolean.FALSE.equals(criteria.activeCustomersOnly())))) {
+        for (long customerId : customers.ids(new CustomerCriteria(criteria.customerGroupId(),
+                blank(criteria.postcodeFrom()),
+                blank(criteria.postcodeTo()), criteria.country(),
+                !Boolean.FALSE.equals(criteria.activeCustomersOnly())))) {
             if (!skipSubscribed || !subscribed.contains(customerId)) {
                 long id = insert(subscriptionId, SubscriberInput.customer(customerId), BigDecimal.ONE, stamp);
                 Subscriber subscriber = get(subscriptionId, id);
@@ -210,7 +214,8 @@ public class SubscriberService {
 
     private long insert(long subscriptionId, SubscriberInput input, BigDecimal factor, Stamp stamp) {
         return Rows.insert(bind(jdbc.sql("""
-                insert into subscriber (subscription_id, customer_id, customer_group_id, contact_id, start_date, end_date,
+                insert into subscriber (subscription_id, customer_id, customer_group_id, contact_id, start_date,
+                        end_date,
                   quantity_factor, special_unit_price, special_percent_discount, special_cash_discount,
                   special_discount_end_date, vat_override, language, send_by_email, active, version, created_at,
                   created_by, modified_at, modified_by)
@@ -268,7 +273,8 @@ public class SubscriberService {
                 || vat != null || language != null || sendByEmail != null;
         return new Subscriber(rs.getLong("id"), rs.getLong("subscription_id"), Rows.longOrNull(rs, "customer_id"),
                 Rows.longOrNull(rs, "customer_group_id"), Rows.longOrNull(rs, "contact_id"),
-                Rows.date(rs, "start_date"), Rows.date(rs, "end_date"), factor.scale() < 0 ? factor.setScale(0) : factor,
+                Rows.date(rs, "start_date"), Rows.date(rs, "end_date"),
+                factor.scale() < 0 ? factor.setScale(0) : factor,
                 Rows.amount(rs, "special_unit_price"), Rows.amount(rs, "special_percent_discount"),
                 Rows.amount(rs, "special_cash_discount"), Rows.date(rs, "special_discount_end_date"),
                 vat == null ? null : Subscriber.VatOverride.valueOf(vat), language, sendByEmail,

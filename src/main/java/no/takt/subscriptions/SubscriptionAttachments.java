@@ -85,7 +85,8 @@ public class SubscriptionAttachments {
         }
         Stamp stamp = audit.stamp();
         long id = Rows.insert(jdbc.sql("""
-                insert into subscription_attachment (subscription_id, filename, content_type, size_bytes, sha256, storage,
+                insert into subscription_attachment (subscription_id, filename, content_type, size_bytes, sha256,
+                        storage,
                   content, created_at, created_by)
                 values (:subscriptionId, :filename, :contentType, :size, :sha, :storage, :content, :at, :by)""")
                 .param("subscriptionId", subscriptionId).param("filename", name)

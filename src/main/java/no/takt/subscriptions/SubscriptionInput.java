@@ -73,7 +73,8 @@ public record SubscriptionInput(@Valid @JsonUnwrapped Basis basis, @Valid @JsonU
                     bool(attachSalesConditions, false),
                     or(invoiceAddressFormat, AddressRules.InvoiceAddressFormat.REQUIRED),
                     or(deliveryAddressFormat, AddressRules.DeliveryAddressFormat.IF_PRESENT_DELIVERY_OR_INVOICE),
-                    or(domesticGiroFormat, Layout.GiroFormat.NORWEGIAN_GIRO), or(foreignGiroFormat, Layout.GiroFormat.IBAN),
+                    or(domesticGiroFormat, Layout.GiroFormat.NORWEGIAN_GIRO), or(foreignGiroFormat,
+                    Layout.GiroFormat.IBAN),
                     deliveryDateDays);
         }
     }

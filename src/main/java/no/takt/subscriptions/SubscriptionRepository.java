@@ -79,7 +79,8 @@ class SubscriptionRepository {
 
     long insert(SubscriptionInput s, LocalDate nextDate, Stamp stamp) {
         return Rows.insert(bind(jdbc.sql("""
-                insert into subscription (subject, template, active, frequency_id, next_date, our_reference_id, seller_id,
+                insert into subscription (subject, template, active, frequency_id, next_date, our_reference_id,
+                        seller_id,
                   project_id, project_code, project_name, reseller, reseller_code, campaign, campaign_code,
                   bank_account_id, line_detail, reference_text, vat_mode, cash_rounding, language, font, currency,
                   attach_sales_conditions, payment_terms_id, freight_terms_id, order_text, processing_step,
@@ -152,16 +153,20 @@ class SubscriptionRepository {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SubscriptionInput s, LocalDate next,
             Stamp stamp) {
-        return spec.param("subject", s.basis().subject()).param("template", s.basis().template()).param("frequencyId", s.basis().frequencyId())
-                .param("nextDate", next).param("ourReferenceId", s.basis().ourReferenceId()).param("sellerId", s.basis().sellerId())
+        return spec.param("subject", s.basis().subject()).param("template", s.basis().template()).param("frequencyId",
+                s.basis().frequencyId())
+                .param("nextDate", next).param("ourReferenceId", s.basis().ourReferenceId()).param("sellerId",
+                        s.basis().sellerId())
                 .param("projectId", s.sales().projectId()).param("projectCode", s.sales().projectCode())
                 .param("projectName", s.sales().projectName()).param("reseller", s.sales().reseller())
                 .param("resellerCode", s.sales().resellerCode()).param("campaign", s.sales().campaign())
                 .param("campaignCode", s.sales().campaignCode()).param("bankAccountId", s.terms().bankAccountId())
                 .param("lineDetail", s.print().lineDetail().name()).param("referenceText", s.basis().referenceText())
                 .param("vatMode", s.terms().vatMode().name()).param("cashRounding", s.terms().cashRounding().name())
-                .param("language", s.print().language()).param("font", s.print().font()).param("currency", s.terms().currency())
-                .param("attachSalesConditions", s.print().attachSalesConditions()).param("paymentTermsId", s.terms().paymentTermsId())
+                .param("language", s.print().language()).param("font", s.print().font()).param("currency",
+                        s.terms().currency())
+                .param("attachSalesConditions", s.print().attachSalesConditions()).param("paymentTermsId",
+                        s.terms().paymentTermsId())
                 .param("freightTermsId", s.terms().freightTermsId()).param("orderText", s.basis().orderText())
                 .param("processingStep", s.billing().processingStep().name())
                 .param("invoiceAddressFormat", s.print().invoiceAddressFormat().name())
@@ -169,18 +174,25 @@ class SubscriptionRepository {
                 .param("domesticGiroFormat", s.print().domesticGiroFormat().name())
                 .param("foreignGiroFormat", s.print().foreignGiroFormat().name())
                 .param("prorationMode", s.billing().prorationMode().name()).param("creditDays", s.terms().creditDays())
-                .param("deliveryDateDays", s.print().deliveryDateDays()).param("minimumInvoiceDays", s.billing().minimumInvoiceDays())
+                .param("deliveryDateDays", s.print().deliveryDateDays()).param("minimumInvoiceDays",
+                        s.billing().minimumInvoiceDays())
                 .param("discountExpiryType", s.billing().specialDiscountExpiry().type().name())
                 .param("discountExpiryDate", s.billing().specialDiscountExpiry().date())
                 .param("discountExpiryRuns", s.billing().specialDiscountExpiry().runs())
                 .param("appendPeriodToSubject", s.billing().appendPeriodToSubject())
-                .param("appendPeriodToOrderText", s.billing().appendPeriodToOrderText()).param("updateStock", s.billing().updateStock())
-                .param("sameCustomerMoreThanOnce", s.billing().sameCustomerMoreThanOnce()).param("sendByEmail", s.mail().sendByEmail())
+                .param("appendPeriodToOrderText", s.billing().appendPeriodToOrderText()).param("updateStock",
+                        s.billing().updateStock())
+                .param("sameCustomerMoreThanOnce", s.billing().sameCustomerMoreThanOnce()).param("sendByEmail",
+                        s.mail().sendByEmail())
                 .param("emailSubject", s.mail().emailSubject()).param("emailText", s.mail().emailText())
-                .param("senderEmail", s.mail().senderEmail()).param("senderName", s.mail().senderName()).param("cc", s.mail().cc())
-                .param("bcc", s.mail().bcc()).param("useKid", s.payment().useKid()).param("kidFormat", s.payment().kidFormat())
-                .param("kidAlgorithm", s.payment().kidAlgorithm().name()).param("paymentInfoFormat", s.payment().paymentInfoFormat())
-                .param("endType", s.billing().endCriterion().type().name()).param("endDate", s.billing().endCriterion().date())
+                .param("senderEmail", s.mail().senderEmail()).param("senderName", s.mail().senderName()).param("cc",
+                        s.mail().cc())
+                .param("bcc", s.mail().bcc()).param("useKid", s.payment().useKid()).param("kidFormat",
+                        s.payment().kidFormat())
+                .param("kidAlgorithm", s.payment().kidAlgorithm().name()).param("paymentInfoFormat",
+                        s.payment().paymentInfoFormat())
+                .param("endType", s.billing().endCriterion().type().name()).param("endDate",
+                        s.billing().endCriterion().date())
                 .param("endRuns", s.billing().endCriterion().runs()).param("internalNote", s.basis().internalNote())
                 .param("at", stamp.at()).param("by", stamp.by());
     }
@@ -223,11 +235,11 @@ class SubscriptionRepository {
                         Settings.ProrationMode.valueOf(rs.getString("proration_mode")),
                         Rows.intOrNull(rs, "minimum_invoice_days"),
                         new DiscountExpiry(Settings.DiscountExpiryType.valueOf(rs.getString("discount_expiry_type")),
-                                Rows.date(rs, "discount_expiry_date"), Rows.intOrNull(rs, "discount_expiry_runs")),
+                        Rows.date(rs, "discount_expiry_date"), Rows.intOrNull(rs, "discount_expiry_runs")),
                         rs.getBoolean("append_period_to_subject"), rs.getBoolean("append_period_to_order_text"),
                         rs.getBoolean("update_stock"), rs.getBoolean("same_customer_more_than_once"),
                         new EndCriterion(Settings.EndType.valueOf(rs.getString("end_type")), Rows.date(rs, "end_date"),
-                                Rows.intOrNull(rs, "end_runs"))),
+                        Rows.intOrNull(rs, "end_runs"))),
                 new SubscriptionInput.Mail(rs.getBoolean("send_by_email"), rs.getString("email_subject"),
                         rs.getString("email_text"), rs.getString("sender_email"), rs.getString("sender_name"),
                         rs.getString("cc"), rs.getString("bcc")),

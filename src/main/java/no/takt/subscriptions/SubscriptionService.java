@@ -157,8 +157,10 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         DiscountExpiry expiry = s.billing().specialDiscountExpiry();
         EndCriterion end = s.billing().endCriterion();
         new FieldProblems()
-                .check(s.payment().kidFormat() == null || KidFormat.isValid(s.payment().kidFormat()), "kidFormat", "error.kid-format")
-                .check(!s.payment().useKid() || s.payment().kidFormat() != null, "kidFormat", "error.kid-format-required")
+                .check(s.payment().kidFormat() == null || KidFormat.isValid(s.payment().kidFormat()), "kidFormat",
+                        "error.kid-format")
+                .check(!s.payment().useKid() || s.payment().kidFormat() != null, "kidFormat",
+                        "error.kid-format-required")
                 .check(expiry.type() != Settings.DiscountExpiryType.DATE || expiry.date() != null,
                         "specialDiscountExpiry.date", "error.required-for-type")
                 .check(expiry.type() != Settings.DiscountExpiryType.AFTER_RUNS || expiry.runs() != null,
@@ -169,13 +171,16 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
                         "error.required-for-type")
                 .throwIfAny(BadInputException::new);
         new FieldProblems()
-                .check(s.basis().frequencyId() == null || frequencies.find(s.basis().frequencyId()).isPresent(), "frequencyId",
+                .check(s.basis().frequencyId() == null || frequencies.find(s.basis().frequencyId()).isPresent(),
+                        "frequencyId",
                         "error.unknown-reference", s.basis().frequencyId())
-                .check(s.basis().ourReferenceId() == null || employees.find(s.basis().ourReferenceId()).isPresent(), "ourReferenceId",
+                .check(s.basis().ourReferenceId() == null || employees.find(s.basis().ourReferenceId()).isPresent(),
+                        "ourReferenceId",
                         "error.unknown-reference", s.basis().ourReferenceId())
                 .check(s.basis().sellerId() == null || employees.find(s.basis().sellerId()).isPresent(), "sellerId",
                         "error.unknown-reference", s.basis().sellerId())
-                .check(s.terms().bankAccountId() == null || bankAccounts.find(s.terms().bankAccountId()).isPresent(), "bankAccountId",
+                .check(s.terms().bankAccountId() == null || bankAccounts.find(s.terms().bankAccountId()).isPresent(),
+                        "bankAccountId",
                         "error.unknown-reference", s.terms().bankAccountId())
                 .check(s.terms().paymentTermsId() == null || paymentTerms.find(s.terms().paymentTermsId()).isPresent(),
                         "paymentTermsId", "error.unknown-reference", s.terms().paymentTermsId())

@@ -64,7 +64,8 @@ public final class BillingBenchmark {
                             + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000", "sa", "")
                     : new Database("PostgreSQL", System.getProperty("bench.pg.url",
                             "jdbc:postgresql://localhost:5432/takt_test?reWriteBatchedInserts=true"),
-                            System.getProperty("bench.pg.user", "takt"), System.getProperty("bench.pg.password", "takt"));
+                            System.getProperty("bench.pg.user", "takt"), System.getProperty("bench.pg.password",
+                            "takt"));
             results.add(run(db, subscriptions, perSubscription));
         }
         System.out.printf("%nmax heap %d MB; live heap = the most in use after a garbage collection during the run%n",
@@ -87,7 +88,8 @@ public final class BillingBenchmark {
                 .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                         "--spring.datasource.password=" + db.password(), "--db-scheduler.enabled=false",
                         "--server.port=0", "--takt.admin.password=benchmark", "--logging.file.name=",
-                        "--logging.level.root=WARN", "--takt.billing.chunk-size=" + Integer.getInteger("bench.chunk", 500),
+                        "--logging.level.root=WARN", "--takt.billing.chunk-size=" + Integer.getInteger("bench.chunk",
+                        500),
                         "--takt.billing.threads=" + Integer.getInteger("bench.threads", 0))) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long started = System.nanoTime();

@@ -74,7 +74,8 @@ class DeliverySenderTest extends BillingFixtures {
         JsonNode invoice = documents(f.subscriptionId()).getFirst();
         // Changed after the invoice was issued: the invoice still goes with what it was issued with.
         attachments.delete(f.subscriptionId(), terms);
-        attachments.add(f.subscriptionId(), "nye-vilkår.txt", "text/plain", "Nye vilkår".getBytes(StandardCharsets.UTF_8));
+        attachments.add(f.subscriptionId(), "nye-vilkår.txt", "text/plain",
+                "Nye vilkår".getBytes(StandardCharsets.UTF_8));
         long id = invoice.path("id").asLong();
         JsonNode queued = admin().get("/api/v1/documents/" + id + "/deliveries").json().path("items");
         assertThat(queued).hasSize(1);

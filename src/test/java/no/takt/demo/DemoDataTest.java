@@ -72,7 +72,8 @@ class DemoDataTest extends IntegrationTest {
                     .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
             int checked = 0;
             for (long[] s : subscribers) {
-                no.takt.documents.Document d = previews.forSubscriber(s[0], s[1], java.time.LocalDate.parse("2026-12-01"));
+                no.takt.documents.Document d = previews.forSubscriber(s[0], s[1],
+                        java.time.LocalDate.parse("2026-12-01"));
                 if (d.customer().peppolId() == null) {
                     continue;
                 }

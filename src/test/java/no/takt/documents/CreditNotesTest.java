@@ -106,8 +106,10 @@ class CreditNotesTest extends BillingFixtures {
         java.math.BigDecimal credited = java.math.BigDecimal.ZERO;
         for (int i = 0; i < 4; i++) {
             Map<String, Object> line = random.nextBoolean()
-                    ? Map.of("position", 1, "amount", new java.math.BigDecimal(random.nextInt(9000) + 1).movePointLeft(2))
-                    : Map.of("position", 1, "quantity", new java.math.BigDecimal(random.nextInt(200) + 1).movePointLeft(3));
+                    ? Map.of("position", 1, "amount",
+                            new java.math.BigDecimal(random.nextInt(9000) + 1).movePointLeft(2))
+                    : Map.of("position", 1, "quantity",
+                            new java.math.BigDecimal(random.nextInt(200) + 1).movePointLeft(3));
             Api.Response note = admin().post(path, Map.of("lines", List.of(line)));
             if (note.status() == 201) {
                 credited = credited.add(note.json().path("totalInclVat").decimalValue());

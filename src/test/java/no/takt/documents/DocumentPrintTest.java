@@ -41,7 +41,8 @@ class DocumentPrintTest extends BillingFixtures {
         long englishSubscriber = f.subscribers().get(1);
         JsonNode subscriber = admin().get("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers/" + englishSubscriber)
                 .json();
-        admin().put("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers/" + englishSubscriber, Map.of("customerId",
+        admin().put("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers/" + englishSubscriber,
+                Map.of("customerId",
                 subscriber.path("customerId").asLong(), "startDate", "2026-01-01", "language", "en",
                 "version", subscriber.path("version").asInt()));
         start(f);
@@ -60,7 +61,8 @@ class DocumentPrintTest extends BillingFixtures {
         String text = text(pdf.body());
         String kid = norwegian.path("kid").asString();
         assertThat(text).contains("Faktura", "Fakturanr.", Long.toString(norwegian.path("number").asLong()),
-                "Fjordtakt AS", "Org.nr. 922301956 MVA", "Foretaksregisteret", norwegian.path("customerName").asString(),
+                "Fjordtakt AS", "Org.nr. 922301956 MVA", "Foretaksregisteret",
+                        norwegian.path("customerName").asString(),
                 "499,00", "MVA 25 % av 499,00", "124,75", "Å betale NOK", "623,75", "01.01.2026", "15.01.2026",
                 "Kundeidentifikasjon (KID)", kid, Giro.account(account), "623", "75", HOSTILE);
         assertThat(text).doesNotContain("Invoice");

@@ -29,7 +29,8 @@ class EhfTest {
         String text = Ehf.asText(xml);
         assertThat(text).contains("<cbc:EndpointID schemeID=\"0192\">922301956</cbc:EndpointID>",
                 "<cbc:CompanyID>NO922301956MVA</cbc:CompanyID>", "<cbc:CompanyID>Foretaksregisteret</cbc:CompanyID>",
-                "<cbc:PaymentID>0100010000014</cbc:PaymentID>", "<cbc:PayableAmount currencyID=\"NOK\">1238.00</cbc:PayableAmount>",
+                "<cbc:PaymentID>0100010000014</cbc:PaymentID>",
+                "<cbc:PayableAmount currencyID=\"NOK\">1238.00</cbc:PayableAmount>",
                 "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co");
     }
 
@@ -96,12 +97,14 @@ class EhfTest {
         List<Document.Line> lines = List.of(
                 new Document.Line(1, Document.Line.Text.of("Lisens", "Årsavgift"),
                         new Document.Line.Item(1L, "3", new BigDecimal("25"), "3000"),
-                        new Document.Line.Amounts(new BigDecimal("2"), new BigDecimal("499"), null, new BigDecimal("10"),
-                                null, new BigDecimal("898.20"), new BigDecimal("224.55"), new BigDecimal("1122.75")), null),
+                        new Document.Line.Amounts(new BigDecimal("2"), new BigDecimal("499"), null,
+                        new BigDecimal("10"),
+                        null, new BigDecimal("898.20"), new BigDecimal("224.55"), new BigDecimal("1122.75")),
+                                        null),
                 Document.Line.freeText(2, new Document.Line.Text("Takk for handelen", null, true, true, false)),
                 new Document.Line(3, Document.Line.Text.of("Mat", null),
-                        new Document.Line.Item(2L, "31", new BigDecimal("15"), "3000"),
-                        new Document.Line.Amounts(new BigDecimal("1"), new BigDecimal("100"), null, null, null,
+                new Document.Line.Item(2L, "31", new BigDecimal("15"), "3000"),
+                new Document.Line.Amounts(new BigDecimal("1"), new BigDecimal("100"), null, null, null,
                                 new BigDecimal("100.00"), new BigDecimal("15.00"), new BigDecimal("115.00")), null));
         List<Document.VatLine> vat = List.of(new Document.VatLine(new BigDecimal("15"), new BigDecimal("100.00"),
                 new BigDecimal("15.00")), new Document.VatLine(new BigDecimal("25"), new BigDecimal("898.20"),
@@ -116,9 +119,10 @@ class EhfTest {
                 new Document.Texts("Lisens", "<script>alert(1)</script> & Co", null, danish ? "da" : "nb", "Kari", null,
                         "Ola"),
                 new Document.Payment(invoice ? "0100010000014" : null, null, null),
-                new Document.Totals(danish ? "DKK" : "NOK", excl, vatSum, rounding, excl.add(vatSum).add(rounding), vat),
+                new Document.Totals(danish ? "DKK" : "NOK", excl, vatSum, rounding, excl.add(vatSum).add(rounding),
+                vat),
                 new Document.Customer(1, 10001, danish ? "Kunde ApS" : "Kunde AS", danish ? "87654321" : "987654325",
-                        null, danish ? "0184:87654321" : "0192:987654325", danish
+                null, danish ? "0184:87654321" : "0192:987654325", danish
                                 ? new Address("Vestergade 2", "8000", "Aarhus C", "DK")
                                 : new Address("Gate 2", "5003", "Bergen", "NO"), Address.EMPTY),
                 lines, print, Document.Delivery.NONE, new Document.Links(credits, credits, null, null),

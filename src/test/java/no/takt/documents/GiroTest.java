@@ -14,7 +14,8 @@ class GiroTest {
 
     @Test
     void theNorwegianGiroLineHasKronerOreAndTheirCheckDigit() {
-        Giro giro = Giro.of(invoice(Document.Type.INVOICE, "623.75", Layout.GiroFormat.NORWEGIAN_GIRO, "0100010000014"));
+        Giro giro = Giro.of(invoice(Document.Type.INVOICE, "623.75", Layout.GiroFormat.NORWEGIAN_GIRO,
+                "0100010000014"));
         assertThat(giro.kroner()).isEqualTo("623");
         assertThat(giro.ore()).isEqualTo("75");
         // MOD10 of 62375: weights 2,1,2,1,2 from the right: 10→1, 7, 6, 2, 12→3 = 19 → 1
@@ -57,7 +58,7 @@ class GiroTest {
                 new Document.Totals("NOK", amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of()),
                 new Document.Customer(1, 10001, "Kunde AS", null, null, null, Address.EMPTY, Address.EMPTY), List.of(),
                 new Document.Print(giro, "12345678903", "NO9312345678903", "DNBANOKK", Layout.LineDetail.FULL,
-                        "85381412", null),
+                "85381412", null),
                 Document.Delivery.NONE, Document.Links.NONE, Document.Created.NOT_YET);
     }
 }

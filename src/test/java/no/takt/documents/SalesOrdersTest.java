@@ -217,7 +217,8 @@ class SalesOrdersTest extends BillingFixtures {
     private static Map<String, Object> address(JsonNode a) {
         Map<String, Object> address = new HashMap<>();
         for (String field : List.of("street", "postcode", "city", "country")) {
-            address.put(field, a.path(field).isNull() || a.path(field).isMissingNode() ? null : a.path(field).asString());
+            address.put(field, a.path(field).isNull()
+                    || a.path(field).isMissingNode() ? null : a.path(field).asString());
         }
         return address;
     }

@@ -217,19 +217,19 @@ public final class Drafting {
                 invoice ? Document.Status.ISSUED : Document.Status.OPEN,
                 new Document.Origin(runId, s.id(), entry.subscriberId()),
                 new Document.Dates(date, date.plusDays(o.creditDays()),
-                        o.deliveryDateDays() == null ? null : date.plusDays(o.deliveryDateDays()), period.start(),
-                        period.end(), periodIndex, period.partPeriod()),
+                o.deliveryDateDays() == null ? null : date.plusDays(o.deliveryDateDays()), period.start(),
+                period.end(), periodIndex, period.partPeriod()),
                 new Document.Texts(t.subject(), t.orderText(), t.referenceText(),
-                        entry.language() != null ? entry.language() : o.language(), t.ourReference(), t.seller(),
-                        yourReference),
+                entry.language() != null ? entry.language() : o.language(), t.ourReference(), t.seller(),
+                yourReference),
                 Document.Payment.NONE, Document.Totals.of(s.charging().currency(), totals),
                 new Document.Customer(customer.id(), customer.customerNumber(), customer.name(),
-                        customer.organizationNumber(), customer.email(), customer.peppolId(),
-                        o.addresses().shownInvoice(customer.invoiceAddress()),
-                        o.addresses().shownDelivery(customer.invoiceAddress(), deliveryAddress(customer))),
+                customer.organizationNumber(), customer.email(), customer.peppolId(),
+                o.addresses().shownInvoice(customer.invoiceAddress()),
+                o.addresses().shownDelivery(customer.invoiceAddress(), deliveryAddress(customer))),
                 lines, print(o, customer),
                 new Document.Delivery(sendsByEmail(o, entry), m.senderEmail(), m.senderName(), m.cc(), m.bcc(),
-                        m.subject(), m.text()), Document.Links.NONE, Document.Created.NOT_YET);
+                m.subject(), m.text()), Document.Links.NONE, Document.Created.NOT_YET);
     }
 
     /** The subscription's domestic giro format for customers in the organisation's country, else its foreign one. */

@@ -42,7 +42,8 @@ public record AddressRules(InvoiceAddressFormat invoiceFormat, DeliveryAddressFo
             case OMIT -> Address.EMPTY;
             case REQUIRED_INVOICE, IF_PRESENT_INVOICE -> invoice;
             case REQUIRED_DELIVERY, IF_PRESENT_DELIVERY -> delivery;
-            case REQUIRED_DELIVERY_OR_INVOICE, IF_PRESENT_DELIVERY_OR_INVOICE -> delivery.isValid() ? delivery : invoice;
+            case REQUIRED_DELIVERY_OR_INVOICE,
+                    IF_PRESENT_DELIVERY_OR_INVOICE -> delivery.isValid() ? delivery : invoice;
         };
     }
 

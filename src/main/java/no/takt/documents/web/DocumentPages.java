@@ -119,7 +119,8 @@ class DocumentPages {
     private static MultiValueMap<String, String> nordicAmounts(MultiValueMap<String, String> form) {
         MultiValueMap<String, String> out = new LinkedMultiValueMap<>();
         form.forEach((name, values) -> out.put(name, AMOUNT.matcher(name).matches()
-                ? values.stream().map(v -> v == null ? null : v.replaceAll("[\\s\\u00a0]", "").replace(',', '.')).toList()
+                ? values.stream().map(v -> v == null ? null : v.replaceAll("[\\s\\u00a0]", "").replace(',',
+                        '.')).toList()
                 : values));
         return out;
     }

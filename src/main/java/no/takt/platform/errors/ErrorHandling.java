@@ -56,7 +56,8 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 
     /** A unique key the service did not see coming (two requests at once): a conflict, not a crash. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
         return answer(HttpStatus.CONFLICT, "error.conflict", List.of(), List.of(), request, response);

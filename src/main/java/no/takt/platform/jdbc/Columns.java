@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A table's columns for writing, each with its SQL type and how it is read from the row's object, in
@@ -42,6 +43,13 @@ public final class Columns<T> {
 
     public int[] types() {
         return columns.stream().mapToInt(Column::sqlType).toArray();
+    }
+
+    /** Inserts the rows in JDBC batches (multi-row inserts on PostgreSQL with reWriteBatchedInserts). */
+    public void insert(JdbcTemplate batch, Collection<T> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(insert(), values(rows), types());
+        }
     }
 
     public List<Object[]> values(Collection<T> rows) {
