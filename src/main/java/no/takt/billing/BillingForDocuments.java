@@ -39,7 +39,7 @@ class BillingForDocuments implements SalesOrderTerms {
         try {
             return order.origin().subscriberId() != null
                     && subscribers.get(order.origin().subscriptionId(),
-                            order.origin().subscriberId()).vatOverride() != null;
+                            order.origin().subscriberId()).special().vatOverride() != null;
         } catch (NotFoundException gone) {
             return false;
         }

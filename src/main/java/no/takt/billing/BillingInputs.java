@@ -26,7 +26,6 @@ import no.takt.documents.Document;
 import no.takt.documents.Draft;
 import no.takt.documents.Issuer;
 import no.takt.documents.core.AddressRules;
-import no.takt.money.LineTerms;
 import no.takt.organisation.BankAccount;
 import no.takt.organisation.BankAccountService;
 import no.takt.organisation.Employee;
@@ -99,14 +98,14 @@ class BillingInputs {
             Function<Collection<BilledState.Key>, Map<BilledState.Key, BilledState>> billed,
             Function<Collection<Long>, Set<Drafting.OneTime>> oneTimeBilled) {
         Map<Long, List<Long>> members = new HashMap<>();
-        Map<Long, String> contactNames = contacts.names(slice.stream().map(Subscriber::contactId)
+        Map<Long, String> contactNames = contacts.names(slice.stream().map(s -> s.party().contactId())
                 .filter(Objects::nonNull).toList());
         List<Entry> entries = new ArrayList<>();
         List<BilledState.Key> keys = new ArrayList<>();
         for (Subscriber s : slice) {
-            List<Long> customerIds = s.customerId() != null ? List.of(s.customerId())
-                    : members.computeIfAbsent(s.customerGroupId(), customers::memberIds);
-            entries.add(entry(s, customerIds, contactNames.get(s.contactId())));
+            List<Long> customerIds = s.party().customerId() != null ? List.of(s.party().customerId())
+                    : members.computeIfAbsent(s.party().customerGroupId(), customers::memberIds);
+            entries.add(entry(s, customerIds, contactNames.get(s.party().contactId())));
             customerIds.forEach(c -> keys.add(new BilledState.Key(s.id(), c)));
         }
         boolean oneTime = terms.lines().stream().anyMatch(OrderLine::oneTime);
@@ -116,11 +115,14 @@ class BillingInputs {
     }
 
     private Entry entry(Subscriber s, List<Long> customerIds, String contactName) {
-        LocalDate start = s.startDate() != null ? s.startDate()
-                : s.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
-        return new Entry(s.id(), customerIds, s.active(), start, s.endDate(), new Entry.Special(s.quantityFactor(),
-                s.specialUnitPrice(), s.specialPercentDiscount(), s.specialCashDiscount(), s.specialDiscountEndDate(),
-                s.vatOverride() != null), s.language(), s.sendByEmail(), contactName);
+        LocalDate start = s.dates().startDate() != null ? s.dates().startDate()
+                : s.stamps().createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+        return new Entry(s.id(), customerIds, s.active(), start, s.dates().endDate(),
+                new Entry.Special(s.special().quantityFactor(),
+                s.special().specialUnitPrice(), s.special().specialPercentDiscount(),
+                s.special().specialCashDiscount(), s.special().specialDiscountEndDate(),
+                s.special().vatOverride() != null), s.preferences().language(), s.preferences().sendByEmail(),
+                contactName);
     }
 
     private Map<Long, Long> firstEntries(long subscriptionId) {
@@ -182,7 +184,7 @@ class BillingInputs {
         return new SubscriptionTerms.Texts(s.basis().subject(), s.basis().orderText(), s.basis().referenceText(),
                 employeeName(s.basis().ourReferenceId()), employeeName(s.basis().sellerId()),
                 new Document.Delivery(false, s.mail().senderEmail(), s.mail().senderName(), s.mail().cc(),
-                        s.mail().bcc(), s.mail().emailSubject(), s.mail().emailText()), finishing);
+                s.mail().bcc(), s.mail().emailSubject(), s.mail().emailText()), finishing);
     }
 
     /** How the subscription's documents are finished, with the VAT codes' rate classes as they are now. */
@@ -194,11 +196,10 @@ class BillingInputs {
     }
 
     private static OrderLine line(SubscriptionLine l, Map<String, BigDecimal> rates) {
-        return new OrderLine(l.id(), new Document.Line.Text(l.name(), l.description(), l.freeText(), l.bold(),
-                l.italic()), l.productId(), l.vatCode(), l.salesAccount(), new LineTerms(l.quantity(), l.unitPrice(),
-                l.costPrice(), l.percentDiscount(), l.cashDiscount(), rates.getOrDefault(l.vatCode(), BigDecimal.ZERO),
-                l.lockedQuantity(), l.lockedUnitPrice(), l.lockedPercentDiscount(), l.lockedCashDiscount()),
-                l.kind() == SubscriptionLine.Kind.PRODUCT, l.oneTime());
+        SubscriptionLine.Definition d = l.definition();
+        return new OrderLine(l.id(), d.text(), d.item().productId(), d.item().vatCode(), d.item().salesAccount(),
+                d.terms(rates.getOrDefault(d.item().vatCode(), BigDecimal.ZERO)),
+                d.kind() == SubscriptionLine.Kind.PRODUCT, d.oneTime());
     }
 
     private String employeeName(Long id) {

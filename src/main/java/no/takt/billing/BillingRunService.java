@@ -206,7 +206,8 @@ public class BillingRunService {
             try {
                 tally = tally.plus(saveWithRetry(terms, List.of(subscriber), run, chunk, false));
             } catch (RuntimeException single) {
-                Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.customerId(), SkipReason.ERROR,
+                Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.party().customerId(),
+                        SkipReason.ERROR,
                         String.valueOf(single.getMessage()));
                 transaction.executeWithoutResult(status -> runs.skips(chunk.runId(), List.of(skip)));
                 tally = tally.plus(new Tally(0, 1, BigDecimal.ZERO));

@@ -110,7 +110,7 @@ public class Forecast {
         // Something can only fall due on the first day, a run date of the frequency, or a subscriber's start.
         TreeSet<LocalDate> days = new TreeSet<>(Recurrence.between(terms.periods().frequency(), from, to));
         days.add(from);
-        slice.stream().map(Subscriber::startDate).filter(d -> d != null && !d.isBefore(from) && !d.isAfter(to))
+        slice.stream().map(s -> s.dates().startDate()).filter(d -> d != null && !d.isBefore(from) && !d.isAfter(to))
                 .forEach(days::add);
         // What the days before have billed, in memory, over what is saved (read once per year and once).
         Map<BilledState.Key, BilledState> billed = new HashMap<>();

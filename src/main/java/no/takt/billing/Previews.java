@@ -62,8 +62,8 @@ public class Previews {
     @Transactional(readOnly = true)
     public Document forSubscriber(long subscriptionId, long subscriberId, LocalDate date) {
         Subscriber subscriber = subscribers.get(subscriptionId, subscriberId);
-        Long customerId = subscriber.customerId() != null ? subscriber.customerId()
-                : customers.memberIds(subscriber.customerGroupId()).stream().findFirst().orElse(null);
+        Long customerId = subscriber.party().customerId() != null ? subscriber.party().customerId()
+                : customers.memberIds(subscriber.party().customerGroupId()).stream().findFirst().orElse(null);
         if (customerId == null || customers.summaries(List.of(customerId)).isEmpty()) {
             throw UnprocessableException.field("subscriberId", "error.preview-no-customer");
         }

@@ -35,7 +35,7 @@ class StartSummaries {
     StartSummary of(long id) {
         Subscription subscription = subscriptions.get(id);
         SubscriptionInput s = subscription.settings();
-        List<SubscriptionLine> priced = lines.list(id).stream().filter(l -> !l.freeText()).toList();
+        List<SubscriptionLine> priced = lines.list(id).stream().filter(l -> !l.definition().text().freeText()).toList();
         List<Subscriber> all = subscribers.list(id);
         List<FieldProblem> missing = blockers(subscription, priced, all);
         LocalDate date = subscription.nextDate();

@@ -18,6 +18,7 @@ import no.takt.customers.CustomerSummary;
 import no.takt.money.QuantityFactor;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.audit.Stamp;
+import no.takt.platform.audit.Stamps;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblems;
 import no.takt.platform.errors.NotFoundException;
@@ -179,10 +180,13 @@ public class SubscriberService {
     void copyAll(long from, long to) {
         Stamp stamp = audit.stamp();
         for (Subscriber s : list(from)) {
-            long id = insert(to, new SubscriberInput(s.customerId(), s.customerGroupId(), s.contactId(), s.startDate(),
-                    s.endDate(), null, s.specialUnitPrice(), s.specialPercentDiscount(), s.specialCashDiscount(),
-                    s.specialDiscountEndDate(), s.vatOverride(), s.language(), s.sendByEmail(), s.active(), null),
-                    s.quantityFactor(), stamp);
+            long id = insert(to, new SubscriberInput(s.party().customerId(), s.party().customerGroupId(),
+                    s.party().contactId(), s.dates().startDate(),
+                    s.dates().endDate(), null, s.special().specialUnitPrice(), s.special().specialPercentDiscount(),
+                    s.special().specialCashDiscount(),
+                    s.special().specialDiscountEndDate(), s.special().vatOverride(), s.preferences().language(),
+                    s.preferences().sendByEmail(), s.active(), null),
+                    s.special().quantityFactor(), stamp);
             audit.changed(SubscriptionService.scope(to), ENTITY, id, null, get(to, id));
         }
     }
@@ -227,19 +231,15 @@ public class SubscriberService {
 
     /** Adds the customer names and numbers, group names and document e-mails, with one query for all customers. */
     private List<Subscriber> withNames(List<Subscriber> subscribers) {
-        Map<Long, CustomerSummary> summaries = customers.summaries(subscribers.stream().map(Subscriber::customerId)
+        Map<Long, CustomerSummary> summaries = customers.summaries(subscribers.stream().map(s -> s.party().customerId())
                 .filter(java.util.Objects::nonNull).toList());
         Map<Long, String> groupNames = new HashMap<>();
         return subscribers.stream().map(s -> {
-            CustomerSummary c = s.customerId() == null ? null : summaries.get(s.customerId());
-            String group = s.customerGroupId() == null ? null : groupNames.computeIfAbsent(s.customerGroupId(),
+            CustomerSummary c = s.party().customerId() == null ? null : summaries.get(s.party().customerId());
+            String group = s.party().customerGroupId() == null ? null : groupNames.computeIfAbsent(s.party().customerGroupId(),
                     g -> groups.find(g).map(CustomerGroup::name).orElse(null));
-            return new Subscriber(s.id(), s.subscriptionId(), s.customerId(), s.customerGroupId(), s.contactId(),
-                    s.startDate(), s.endDate(), s.quantityFactor(), s.specialUnitPrice(), s.specialPercentDiscount(),
-                    s.specialCashDiscount(), s.specialDiscountEndDate(), s.vatOverride(), s.language(),
-                    s.sendByEmail(), s.active(), c == null ? null : c.name(), c == null ? null : c.customerNumber(),
-                    group, c == null ? null : c.email(), s.overrides(), s.version(), s.createdAt(), s.createdBy(),
-                    s.modifiedAt(), s.modifiedBy());
+            return s.withParty(s.party().named(c == null ? null : c.name(), c == null ? null : c.customerNumber(),
+                    group, c == null ? null : c.email()));
         }).toList();
     }
 
@@ -271,15 +271,16 @@ public class SubscriberService {
         String language = rs.getString("language");
         boolean overrides = factor.compareTo(BigDecimal.ONE) != 0 || price != null || percent != null || cash != null
                 || vat != null || language != null || sendByEmail != null;
-        return new Subscriber(rs.getLong("id"), rs.getLong("subscription_id"), Rows.longOrNull(rs, "customer_id"),
-                Rows.longOrNull(rs, "customer_group_id"), Rows.longOrNull(rs, "contact_id"),
-                Rows.date(rs, "start_date"), Rows.date(rs, "end_date"),
-                factor.scale() < 0 ? factor.setScale(0) : factor,
+        return new Subscriber(rs.getLong("id"), rs.getLong("subscription_id"),
+                new Subscriber.Party(Rows.longOrNull(rs, "customer_id"), Rows.longOrNull(rs, "customer_group_id"),
+                        Rows.longOrNull(rs, "contact_id"), null, null, null, null),
+                new Subscriber.Dates(Rows.date(rs, "start_date"), Rows.date(rs, "end_date")),
+                new Subscriber.Special(factor.scale() < 0 ? factor.setScale(0) : factor,
                 Rows.amount(rs, "special_unit_price"), Rows.amount(rs, "special_percent_discount"),
                 Rows.amount(rs, "special_cash_discount"), Rows.date(rs, "special_discount_end_date"),
-                vat == null ? null : Subscriber.VatOverride.valueOf(vat), language, sendByEmail,
-                rs.getBoolean("active"), null, null, null, null, overrides, rs.getInt("version"),
-                Rows.time(rs, "created_at"), rs.getString("created_by"), Rows.time(rs, "modified_at"),
-                rs.getString("modified_by"));
+                vat == null ? null : Subscriber.VatOverride.valueOf(vat)),
+                new Subscriber.Preferences(language, sendByEmail), rs.getBoolean("active"), overrides,
+                rs.getInt("version"), new Stamps(Rows.time(rs, "created_at"), rs.getString("created_by"),
+                Rows.time(rs, "modified_at"), rs.getString("modified_by")));
     }
 }

@@ -46,7 +46,7 @@ public class SubscriptionLifecycle {
     public StartSummary start(long id) {
         Subscription subscription = subscriptions.get(id);
         List<FieldProblem> missing = summaries.blockers(subscription,
-                lines.list(id).stream().filter(l -> !l.freeText()).toList(), subscribers.list(id));
+                lines.list(id).stream().filter(l -> !l.definition().text().freeText()).toList(), subscribers.list(id));
         if (!missing.isEmpty()) {
             throw new UnprocessableException(missing);
         }

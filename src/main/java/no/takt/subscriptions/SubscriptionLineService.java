@@ -20,7 +20,9 @@ import no.takt.money.LineTerms;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
 import no.takt.platform.audit.AuditLog;
+import no.takt.documents.Document;
 import no.takt.platform.audit.Stamp;
+import no.takt.platform.audit.Stamps;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.errors.UnprocessableException;
@@ -74,19 +76,14 @@ public class SubscriptionLineService {
     /** What a line with these values would come to, without saving it (for the live sums of the line form). */
     public SubscriptionLine preview(long subscriptionId, LineInput input) {
         Subscription subscription = subscriptions.get(subscriptionId);
-        Resolved r = resolve(subscription, input);
-        PricedLine p = pricer(subscription).price(r.terms(), r.vatCode(), r.freeText());
-        return new SubscriptionLine(0, subscriptionId, 0, r.kind(), r.freeText(), r.bold(), r.italic(), r.productId(),
-                r.name(), r.description(), r.vatCode(), r.salesAccount(), r.quantity(), r.unitPrice(), r.costPrice(),
-                r.percentDiscount(), r.cashDiscount(), r.lockedQuantity(), r.lockedUnitPrice(),
-                r.lockedPercentDiscount(), r.lockedCashDiscount(), r.oneTime(), p.vatRate(), p.sumExclVat(),
-                p.margin(), p.marginPercent(), p.sumInclVat(), 0, null, null, null, null);
+        SubscriptionLine.Definition r = resolve(subscription, input);
+        return new SubscriptionLine(0, subscriptionId, 0, r, pricer(subscription).sums(r), 0, Stamps.NONE);
     }
 
     @Transactional
     public SubscriptionLine create(long subscriptionId, LineInput input) {
         Subscription subscription = subscriptions.get(subscriptionId);
-        Resolved r = resolve(subscription, input);
+        SubscriptionLine.Definition r = resolve(subscription, input);
         int count = count(subscriptionId);
         long id = insert(subscriptionId, count + 1, r, audit.stamp());
         if (input.position() != null && input.position() <= count) {
@@ -100,7 +97,7 @@ public class SubscriptionLineService {
     @Transactional
     public SubscriptionLine update(long subscriptionId, long id, LineInput input) {
         SubscriptionLine before = get(subscriptionId, id);
-        Resolved r = resolve(subscriptions.get(subscriptionId), input);
+        SubscriptionLine.Definition r = resolve(subscriptions.get(subscriptionId), input);
         Tables.updateVersioned(bind(jdbc.sql("""
                 update subscription_line set kind = :kind, free_text = :freeText, bold = :bold, italic = :italic,
                   product_id = :productId, name = :name, description = :description, vat_code = :vatCode,
@@ -160,7 +157,7 @@ public class SubscriptionLineService {
     void copyAll(long from, long to) {
         Stamp stamp = audit.stamp();
         for (SubscriptionLine line : list(from)) {
-            long id = insert(to, line.position(), Resolved.of(line), stamp);
+            long id = insert(to, line.position(), line.definition(), stamp);
             audit.changed(SubscriptionService.scope(to), ENTITY, id, null, get(to, id));
         }
     }
@@ -190,7 +187,7 @@ public class SubscriptionLineService {
         }
     }
 
-    private long insert(long subscriptionId, int position, Resolved r, Stamp stamp) {
+    private long insert(long subscriptionId, int position, SubscriptionLine.Definition r, Stamp stamp) {
         return Rows.insert(bind(jdbc.sql("""
                 insert into subscription_line (subscription_id, position, kind, free_text, bold, italic, product_id,
                   name, description, vat_code, sales_account, quantity, unit_price, cost_price, percent_discount,
@@ -203,33 +200,17 @@ public class SubscriptionLineService {
     }
 
     /** A line's values after the defaults from its product or terms. */
-    record Resolved(SubscriptionLine.Kind kind, boolean freeText, boolean bold, boolean italic, Long productId,
-                    String name, String description, String vatCode, String salesAccount, BigDecimal quantity,
-                    BigDecimal unitPrice, BigDecimal costPrice, BigDecimal percentDiscount, BigDecimal cashDiscount,
-                    boolean lockedQuantity, boolean lockedUnitPrice, boolean lockedPercentDiscount,
-                    boolean lockedCashDiscount, boolean oneTime) {
-
-        static Resolved of(SubscriptionLine l) {
-            return new Resolved(l.kind(), l.freeText(), l.bold(), l.italic(), l.productId(), l.name(), l.description(),
-                    l.vatCode(), l.salesAccount(), l.quantity(), l.unitPrice(), l.costPrice(), l.percentDiscount(),
-                    l.cashDiscount(), l.lockedQuantity(), l.lockedUnitPrice(), l.lockedPercentDiscount(),
-                    l.lockedCashDiscount(), l.oneTime());
-        }
-
-        LineTerms terms() {
-            return new LineTerms(quantity, unitPrice, costPrice, percentDiscount, cashDiscount, null, lockedQuantity,
-                    lockedUnitPrice, lockedPercentDiscount, lockedCashDiscount);
-        }
-    }
-
-    private Resolved resolve(Subscription subscription, LineInput in) {
+    private SubscriptionLine.Definition resolve(Subscription subscription, LineInput in) {
         if (Boolean.TRUE.equals(in.freeText())) {
             if (in.name() == null || in.name().isBlank()) {
                 throw BadInputException.field("name", "jakarta.validation.constraints.NotBlank.message");
             }
-            return new Resolved(SubscriptionLine.Kind.PRODUCT, true, bool(in.bold()), bool(in.italic()), null,
-                    in.name().trim(), in.description(), null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, true, true, true, true, bool(in.oneTime()));
+            return new SubscriptionLine.Definition(SubscriptionLine.Kind.PRODUCT,
+                    new Document.Line.Text(in.name().trim(), in.description(), true, bool(in.bold()),
+                            bool(in.italic())),
+                    new SubscriptionLine.Item(null, null, null), new SubscriptionLine.Prices(BigDecimal.ZERO,
+                            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                    SubscriptionLine.Locks.ALL, bool(in.oneTime()));
         }
         SubscriptionLine.Kind kind = in.kind() == null ? SubscriptionLine.Kind.PRODUCT : in.kind();
         Long productId = in.productId() != null ? in.productId() : termsProduct(subscription, kind);
@@ -247,15 +228,17 @@ public class SubscriptionLineService {
             throw UnprocessableException.field("vatCode", "error.unknown-vat-code", vatCode);
         }
         boolean locked = kind != SubscriptionLine.Kind.PRODUCT;
-        return new Resolved(kind, false, false, false, productId, name.trim(),
-                or(in.description(), product.map(Product::description).orElse(null)), vatCode,
-                or(in.salesAccount(), product.map(Product::salesAccount).orElse(null)),
-                or(in.quantity(), BigDecimal.ONE), or(in.unitPrice(),
-                product.map(Product::unitPrice).orElse(BigDecimal.ZERO)),
+        return new SubscriptionLine.Definition(kind, Document.Line.Text.of(name.trim(),
+                or(in.description(), product.map(Product::description).orElse(null))),
+                new SubscriptionLine.Item(productId, vatCode,
+                or(in.salesAccount(), product.map(Product::salesAccount).orElse(null))),
+                new SubscriptionLine.Prices(or(in.quantity(), BigDecimal.ONE),
+                or(in.unitPrice(), product.map(Product::unitPrice).orElse(BigDecimal.ZERO)),
                 or(in.costPrice(), product.map(Product::costPrice).orElse(BigDecimal.ZERO)),
-                or(in.percentDiscount(), BigDecimal.ZERO), or(in.cashDiscount(), BigDecimal.ZERO),
-                lock(in.lockedQuantity(), locked), lock(in.lockedUnitPrice(), locked),
-                lock(in.lockedPercentDiscount(), locked), lock(in.lockedCashDiscount(), locked), bool(in.oneTime()));
+                or(in.percentDiscount(), BigDecimal.ZERO), or(in.cashDiscount(), BigDecimal.ZERO)),
+                new SubscriptionLine.Locks(lock(in.lockedQuantity(), locked), lock(in.lockedUnitPrice(), locked),
+                lock(in.lockedPercentDiscount(), locked), lock(in.lockedCashDiscount(), locked)),
+                bool(in.oneTime()));
     }
 
     /** The invoice-fee or freight product of the subscription's terms; 422 when the terms have none. */
@@ -279,10 +262,14 @@ public class SubscriptionLineService {
 
     /** Prices lines as the subscription has them: its currency's minor unit, its VAT mode. */
     private record Pricer(Map<String, BigDecimal> rates, int minorUnits, boolean vatFree) {
-        PricedLine price(LineTerms terms, String vatCode, boolean freeText) {
-            BigDecimal rate = freeText || vatFree ? BigDecimal.ZERO : rates.getOrDefault(vatCode, BigDecimal.ZERO);
-            return Pricing.line(new LineTerms(terms.quantity(), terms.unitPrice(), terms.costPrice(),
-                    terms.percentDiscount(), terms.cashDiscount(), rate, true, true, true, true), minorUnits);
+        SubscriptionLine.Sums sums(SubscriptionLine.Definition line) {
+            if (line.text().freeText()) {
+                return SubscriptionLine.Sums.NONE;
+            }
+            BigDecimal rate = vatFree ? BigDecimal.ZERO : rates.getOrDefault(line.item().vatCode(), BigDecimal.ZERO);
+            PricedLine p = Pricing.line(line.terms(rate), minorUnits);
+            return new SubscriptionLine.Sums(p.vatRate(), p.sumExclVat(), p.margin(), p.marginPercent(),
+                    p.sumInclVat());
         }
     }
 
@@ -292,39 +279,40 @@ public class SubscriptionLineService {
     }
 
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long subscriptionId, Resolved r,
-            Stamp stamp) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long subscriptionId,
+            SubscriptionLine.Definition r, Stamp stamp) {
+        Document.Line.Text t = r.text();
+        SubscriptionLine.Prices p = r.prices();
+        SubscriptionLine.Locks l = r.locks();
         return spec.param("subscriptionId", subscriptionId).param("kind", r.kind().name())
-                .param("freeText", r.freeText()).param("bold", r.bold()).param("italic", r.italic())
-                .param("productId", r.productId()).param("name", r.name()).param("description", r.description())
-                .param("vatCode", r.vatCode()).param("salesAccount", r.salesAccount()).param("quantity", r.quantity())
-                .param("unitPrice", r.unitPrice()).param("costPrice", r.costPrice())
-                .param("percentDiscount", r.percentDiscount()).param("cashDiscount", r.cashDiscount())
-                .param("lockedQuantity", r.lockedQuantity()).param("lockedUnitPrice", r.lockedUnitPrice())
-                .param("lockedPercentDiscount", r.lockedPercentDiscount())
-                .param("lockedCashDiscount", r.lockedCashDiscount()).param("oneTime", r.oneTime())
+                .param("freeText", t.freeText()).param("bold", t.bold()).param("italic", t.italic())
+                .param("productId", r.item().productId()).param("name", t.name())
+                .param("description", t.description()).param("vatCode", r.item().vatCode())
+                .param("salesAccount", r.item().salesAccount()).param("quantity", p.quantity())
+                .param("unitPrice", p.unitPrice()).param("costPrice", p.costPrice())
+                .param("percentDiscount", p.percentDiscount()).param("cashDiscount", p.cashDiscount())
+                .param("lockedQuantity", l.lockedQuantity()).param("lockedUnitPrice", l.lockedUnitPrice())
+                .param("lockedPercentDiscount", l.lockedPercentDiscount())
+                .param("lockedCashDiscount", l.lockedCashDiscount()).param("oneTime", r.oneTime())
                 .param("at", stamp.at()).param("by", stamp.by());
     }
 
     private static SubscriptionLine map(ResultSet rs, Pricer pricer) throws SQLException {
-        boolean freeText = rs.getBoolean("free_text");
-        Resolved r = new Resolved(SubscriptionLine.Kind.valueOf(rs.getString("kind")), freeText,
-                rs.getBoolean("bold"), rs.getBoolean("italic"), Rows.longOrNull(rs, "product_id"), rs.getString("name"),
-                rs.getString("description"), rs.getString("vat_code"), rs.getString("sales_account"),
-                Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"), Rows.amount(rs, "cost_price"),
-                Rows.amount(rs, "percent_discount"), Rows.amount(rs, "cash_discount"),
-                rs.getBoolean("locked_quantity"), rs.getBoolean("locked_unit_price"),
-                rs.getBoolean("locked_percent_discount"), rs.getBoolean("locked_cash_discount"),
+        SubscriptionLine.Definition r = new SubscriptionLine.Definition(
+                SubscriptionLine.Kind.valueOf(rs.getString("kind")),
+                new Document.Line.Text(rs.getString("name"), rs.getString("description"), rs.getBoolean("free_text"),
+                rs.getBoolean("bold"), rs.getBoolean("italic")),
+                new SubscriptionLine.Item(Rows.longOrNull(rs, "product_id"), rs.getString("vat_code"),
+                rs.getString("sales_account")),
+                new SubscriptionLine.Prices(Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
+                Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
+                Rows.amount(rs, "cash_discount")),
+                new SubscriptionLine.Locks(rs.getBoolean("locked_quantity"), rs.getBoolean("locked_unit_price"),
+                rs.getBoolean("locked_percent_discount"), rs.getBoolean("locked_cash_discount")),
                 rs.getBoolean("one_time"));
-        PricedLine p = pricer.price(r.terms(), r.vatCode(), freeText);
-        return new SubscriptionLine(rs.getLong("id"), rs.getLong("subscription_id"), rs.getInt("position"), r.kind(),
-                freeText, r.bold(), r.italic(), r.productId(), r.name(), r.description(), r.vatCode(),
-                r.salesAccount(), r.quantity(), r.unitPrice(), r.costPrice(), r.percentDiscount(), r.cashDiscount(),
-                r.lockedQuantity(), r.lockedUnitPrice(), r.lockedPercentDiscount(), r.lockedCashDiscount(),
-                r.oneTime(), freeText ? null : p.vatRate(), freeText ? null : p.sumExclVat(),
-                freeText ? null : p.margin(), freeText ? null : p.marginPercent(), freeText ? null : p.sumInclVat(),
-                rs.getInt("version"), Rows.time(rs, "created_at"), rs.getString("created_by"),
-                Rows.time(rs, "modified_at"), rs.getString("modified_by"));
+        return new SubscriptionLine(rs.getLong("id"), rs.getLong("subscription_id"), rs.getInt("position"), r,
+                pricer.sums(r), rs.getInt("version"), new Stamps(Rows.time(rs, "created_at"),
+                        rs.getString("created_by"), Rows.time(rs, "modified_at"), rs.getString("modified_by")));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -177,7 +177,7 @@ final class SubscriptionPartsPages {
         @GetMapping("/{id}")
         String edit(@PathVariable long subscriptionId, @PathVariable long id, Model model) {
             Subscriber subscriber = subscribers.get(subscriptionId, id);
-            prepare(subscriptionId, subscriber.customerId(), model);
+            prepare(subscriptionId, subscriber.party().customerId(), model);
             model.addAttribute("entity", subscriber);
             forms.fill(model, subscriber);
             return VIEW;
@@ -197,7 +197,7 @@ final class SubscriptionPartsPages {
         String update(@PathVariable long subscriptionId, @PathVariable long id,
                 @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash) {
             Subscriber subscriber = subscribers.get(subscriptionId, id);
-            prepare(subscriptionId, subscriber.customerId(), model);
+            prepare(subscriptionId, subscriber.party().customerId(), model);
             model.addAttribute("entity", subscriber);
             return forms.submit(params, SubscriberInput.class, model, VIEW, input -> {
                 subscribers.update(subscriptionId, id, input);
