@@ -56,20 +56,21 @@ final class DocumentFinisher {
     }
 
     private static FieldValues values(Document d, Draft.Finishing f, long number, String subject) {
-        return new FieldValues(d.type() == Document.Type.INVOICE ? Long.toString(number) : "",
-                d.type() == Document.Type.SALES_ORDER ? Long.toString(number) : "", subject,
-                d.dates().periodIndex() == null ? 1 : d.dates().periodIndex(), d.dates().date(), d.dates().dueDate(),
-                d.dates().deliveryDate(),
-                d.totals().totalInclVat(), d.totals().totalExclVat(), base(d, RateClass.NONE, f.rateClasses()),
-                base(d, RateClass.LOW, f.rateClasses()), base(d, RateClass.MEDIUM, f.rateClasses()),
-                base(d, RateClass.HIGH, f.rateClasses()), d.totals().totalVat(), d.totals().currency(),
-                Long.toString(d.customer().customerNumber()), d.texts().reference(),
-                d.customer().customerName(), d.texts().yourReference(), d.texts().ourReference(),
-                d.print().accountNumber(),
-                d.customer().invoiceAddress() == null ? null : oneLine(d.customer().invoiceAddress()),
-                d.customer().deliveryAddress() == null ? null : oneLine(d.customer().deliveryAddress()), f.projectId(),
-                f.projectCode(),
-                f.projectName(), d.texts().language());
+        Map<String, RateClass> classes = f.rateClasses();
+        Document.Customer c = d.customer();
+        return new FieldValues(new FieldValues.Numbers(d.type() == Document.Type.INVOICE ? Long.toString(number) : "",
+                d.type() == Document.Type.SALES_ORDER ? Long.toString(number) : "", Long.toString(c.customerNumber())),
+                subject, d.dates().periodIndex() == null ? 1 : d.dates().periodIndex(),
+                new FieldValues.Dates(d.dates().date(), d.dates().dueDate(), d.dates().deliveryDate()),
+                new FieldValues.Sums(d.totals().totalInclVat(), d.totals().totalExclVat(),
+                        base(d, RateClass.NONE, classes), base(d, RateClass.LOW, classes),
+                        base(d, RateClass.MEDIUM, classes), base(d, RateClass.HIGH, classes), d.totals().totalVat(),
+                        d.totals().currency()),
+                new FieldValues.Parties(d.texts().reference(), c.customerName(), d.texts().yourReference(),
+                        d.texts().ourReference(), d.print().accountNumber(),
+                        c.invoiceAddress() == null ? null : oneLine(c.invoiceAddress()),
+                        c.deliveryAddress() == null ? null : oneLine(c.deliveryAddress())),
+                new FieldValues.Project(f.projectId(), f.projectCode(), f.projectName()), d.texts().language());
     }
 
     /**

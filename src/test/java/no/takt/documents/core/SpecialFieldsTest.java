@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 class SpecialFieldsTest {
 
     private static FieldValues values(String language, LocalDate date) {
-        return new FieldValues("98765", "5001", "Super", 2, date, date.plusDays(14), date.plusDays(3),
-                new BigDecimal("1247.5"), new BigDecimal("998"), BigDecimal.ZERO, null, null, new BigDecimal("998"),
-                new BigDecimal("249.5"), "NOK", "12345", "PO-77", "Fjord AS", "Kari", "Ola", "1503.12.34562",
-                "Gate 1, 0150 Oslo", null, "P1", "PRJ", "Prosjekt", language);
+        return new FieldValues(new FieldValues.Numbers("98765", "5001", "12345"), "Super", 2,
+                new FieldValues.Dates(date, date.plusDays(14), date.plusDays(3)),
+                new FieldValues.Sums(new BigDecimal("1247.5"), new BigDecimal("998"), BigDecimal.ZERO, null, null,
+                        new BigDecimal("998"), new BigDecimal("249.5"), "NOK"),
+                new FieldValues.Parties("PO-77", "Fjord AS", "Kari", "Ola", "1503.12.34562", "Gate 1, 0150 Oslo", null),
+                new FieldValues.Project("P1", "PRJ", "Prosjekt"), language);
     }
 
     @Test
