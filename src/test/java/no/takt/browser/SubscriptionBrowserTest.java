@@ -53,6 +53,12 @@ class SubscriptionBrowserTest extends BrowserTest {
         addLine("Support " + tag, "1", "1 500,00", "1 875,00");
         assertThat(page.locator("#line-table tbody tr")).hasCount(2);
         screenshot("subscription-lines");
+        // An existing line opens with its values and when and by whom it was made.
+        page.locator("#line-table").getByRole(AriaRole.LINK, named("Lisens " + tag)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Lisens " + tag))).isVisible();
+        assertThat(field("Antall")).hasValue("2");
+        assertThat(page.locator(".meta").first()).containsText("admin");
+        page.goBack();
 
         page.getByRole(AriaRole.LINK, named("Abonnenter (0)")).click();
         addSubscriber("Alfa " + tag + " AS", null);
@@ -61,6 +67,11 @@ class SubscriptionBrowserTest extends BrowserTest {
         assertThat(page.locator("#results tbody tr")).hasCount(3);
         assertThat(page.locator("#results tbody tr").nth(2)).containsText("spesialverdier");
         screenshot("subscription-subscribers");
+        page.locator("#results tbody tr").nth(2).getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("h1")).containsText("Gamma " + tag);
+        assertThat(field("Antallsfaktor")).hasValue("3.333333333333");
+        assertThat(page.locator(".meta").last()).containsText("admin");
+        page.goBack();
 
         page.getByRole(AriaRole.LINK, named("Start abonnement")).click();
         assertThat(page.locator("#start-summary tbody tr")).hasCount(3);
