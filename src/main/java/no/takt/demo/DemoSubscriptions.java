@@ -62,8 +62,7 @@ class DemoSubscriptions {
         long licence = subscription("Programvarelisens @MONTHSTRING@", monthly, reference, seller, paymentTerms);
         lines.create(licence, product(products.get("1002"), "1"));
         lines.create(licence, product(products.get("1003"), "1"));
-        lines.create(licence, new LineInput(null, SubscriptionLine.Kind.INVOICE_FEE, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        lines.create(licence, LineInput.of(SubscriptionLine.Kind.INVOICE_FEE));
         for (long customer : customers.subList(0, 8)) {
             subscribers.create(licence, subscriber(customer, customer == customers.get(2) ? "5" : null, null));
         }
@@ -107,8 +106,7 @@ class DemoSubscriptions {
     }
 
     private static LineInput product(long productId, String quantity) {
-        return new LineInput(productId, null, null, null, null, null, null, null, null, new BigDecimal(quantity), null,
-                null, null, null, null, null, null, null, null, null, null);
+        return LineInput.of(productId, new BigDecimal(quantity));
     }
 
     private static SubscriberInput subscriber(long customer, String factor, String vatOverride) {

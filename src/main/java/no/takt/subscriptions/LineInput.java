@@ -1,5 +1,7 @@
 package no.takt.subscriptions;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,28 +16,45 @@ import java.math.BigDecimal;
  * price, cost price, VAT code, sales account) comes from the product. With {@code kind}
  * INVOICE_FEE or FREIGHT and no product, the product is the subscription's payment or freight
  * terms' one, and the line is locked unless told otherwise. A free-text line has only a name
- * (its text), bold and italic. {@code position} (from 1) moves the line; left out, a new line goes last.
+ * (its text), bold and italic. {@code position} (from 1) moves the line; left out, a new line goes
+ * last. The parts are unwrapped in JSON, as {@link SubscriptionLine}'s are.
  */
-public record LineInput(
-        Long productId,
-        SubscriptionLine.Kind kind,
-        Boolean freeText,
-        Boolean bold,
-        Boolean italic,
-        @Size(max = 200) String name,
-        @Size(max = 2000) String description,
-        @Size(max = 10) String vatCode,
-        @Pattern(regexp = "[0-9]{4,8}", message = "{takt.validation.account}") String salesAccount,
-        @Digits(integer = 15, fraction = 4) BigDecimal quantity,
-        @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal unitPrice,
-        @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal costPrice,
-        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal percentDiscount,
-        @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal cashDiscount,
-        Boolean lockedQuantity,
-        Boolean lockedUnitPrice,
-        Boolean lockedPercentDiscount,
-        Boolean lockedCashDiscount,
-        Boolean oneTime,
-        @Min(1) Integer position,
-        Integer version) {
+public record LineInput(Long productId, SubscriptionLine.Kind kind, @Valid @JsonUnwrapped Text text,
+                        @Valid @JsonUnwrapped Item item, @Valid @JsonUnwrapped Prices prices,
+                        @JsonUnwrapped Locks locks, Boolean oneTime, @Min(1) Integer position, Integer version) {
+
+    /** A line of the product with this quantity, everything else from the product. */
+    public static LineInput of(Long productId, BigDecimal quantity) {
+        return new LineInput(productId, null, Text.NONE, Item.NONE, new Prices(quantity, null, null, null, null),
+                Locks.NONE, null, null, null);
+    }
+
+    /** A line of this kind (an invoice fee or freight from the terms), everything else from its product. */
+    public static LineInput of(SubscriptionLine.Kind kind) {
+        return new LineInput(null, kind, Text.NONE, Item.NONE, Prices.NONE, Locks.NONE, null, null, null);
+    }
+
+    public record Text(Boolean freeText, Boolean bold, Boolean italic, @Size(max = 200) String name,
+                       @Size(max = 2000) String description) {
+        public static final Text NONE = new Text(null, null, null, null, null);
+    }
+
+    public record Item(@Size(max = 10) String vatCode,
+                       @Pattern(regexp = "[0-9]{4,8}", message = "{takt.validation.account}") String salesAccount) {
+        public static final Item NONE = new Item(null, null);
+    }
+
+    public record Prices(@Digits(integer = 15, fraction = 4) BigDecimal quantity,
+                         @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal unitPrice,
+                         @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal costPrice,
+                         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3,
+                         fraction = 4) BigDecimal percentDiscount,
+                         @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal cashDiscount) {
+        public static final Prices NONE = new Prices(null, null, null, null, null);
+    }
+
+    public record Locks(Boolean lockedQuantity, Boolean lockedUnitPrice, Boolean lockedPercentDiscount,
+                        Boolean lockedCashDiscount) {
+        public static final Locks NONE = new Locks(null, null, null, null);
+    }
 }

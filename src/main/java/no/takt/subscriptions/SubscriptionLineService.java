@@ -201,13 +201,14 @@ public class SubscriptionLineService {
 
     /** A line's values after the defaults from its product or terms. */
     private SubscriptionLine.Definition resolve(Subscription subscription, LineInput in) {
-        if (Boolean.TRUE.equals(in.freeText())) {
-            if (in.name() == null || in.name().isBlank()) {
+        if (Boolean.TRUE.equals(in.text().freeText())) {
+            if (in.text().name() == null || in.text().name().isBlank()) {
                 throw BadInputException.field("name", "jakarta.validation.constraints.NotBlank.message");
             }
             return new SubscriptionLine.Definition(SubscriptionLine.Kind.PRODUCT,
-                    new Document.Line.Text(in.name().trim(), in.description(), true, bool(in.bold()),
-                            bool(in.italic())),
+                    new Document.Line.Text(in.text().name().trim(), in.text().description(), true,
+                            bool(in.text().bold()),
+                            bool(in.text().italic())),
                     new SubscriptionLine.Item(null, null, null), new SubscriptionLine.Prices(BigDecimal.ZERO,
                             BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
                     SubscriptionLine.Locks.ALL, bool(in.oneTime()));
@@ -218,8 +219,8 @@ public class SubscriptionLineService {
         if (productId != null && product.isEmpty()) {
             throw UnprocessableException.field("productId", "error.unknown-reference", productId);
         }
-        String name = or(in.name(), product.map(Product::name).orElse(null));
-        String vatCode = or(in.vatCode(), product.map(Product::vatCode).orElse(null));
+        String name = or(in.text().name(), product.map(Product::name).orElse(null));
+        String vatCode = or(in.item().vatCode(), product.map(Product::vatCode).orElse(null));
         new no.takt.platform.errors.FieldProblems()
                 .check(name != null && !name.isBlank(), "name", "jakarta.validation.constraints.NotBlank.message")
                 .check(vatCode != null, "vatCode", "jakarta.validation.constraints.NotBlank.message")
@@ -229,15 +230,16 @@ public class SubscriptionLineService {
         }
         boolean locked = kind != SubscriptionLine.Kind.PRODUCT;
         return new SubscriptionLine.Definition(kind, Document.Line.Text.of(name.trim(),
-                or(in.description(), product.map(Product::description).orElse(null))),
+                or(in.text().description(), product.map(Product::description).orElse(null))),
                 new SubscriptionLine.Item(productId, vatCode,
-                or(in.salesAccount(), product.map(Product::salesAccount).orElse(null))),
-                new SubscriptionLine.Prices(or(in.quantity(), BigDecimal.ONE),
-                or(in.unitPrice(), product.map(Product::unitPrice).orElse(BigDecimal.ZERO)),
-                or(in.costPrice(), product.map(Product::costPrice).orElse(BigDecimal.ZERO)),
-                or(in.percentDiscount(), BigDecimal.ZERO), or(in.cashDiscount(), BigDecimal.ZERO)),
-                new SubscriptionLine.Locks(lock(in.lockedQuantity(), locked), lock(in.lockedUnitPrice(), locked),
-                lock(in.lockedPercentDiscount(), locked), lock(in.lockedCashDiscount(), locked)),
+                or(in.item().salesAccount(), product.map(Product::salesAccount).orElse(null))),
+                new SubscriptionLine.Prices(or(in.prices().quantity(), BigDecimal.ONE),
+                or(in.prices().unitPrice(), product.map(Product::unitPrice).orElse(BigDecimal.ZERO)),
+                or(in.prices().costPrice(), product.map(Product::costPrice).orElse(BigDecimal.ZERO)),
+                or(in.prices().percentDiscount(), BigDecimal.ZERO), or(in.prices().cashDiscount(), BigDecimal.ZERO)),
+                new SubscriptionLine.Locks(lock(in.locks().lockedQuantity(), locked),
+                lock(in.locks().lockedUnitPrice(), locked),
+                lock(in.locks().lockedPercentDiscount(), locked), lock(in.locks().lockedCashDiscount(), locked)),
                 bool(in.oneTime()));
     }
 

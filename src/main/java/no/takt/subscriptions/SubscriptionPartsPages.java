@@ -57,9 +57,10 @@ final class SubscriptionPartsPages {
         String newForm(@PathVariable long subscriptionId, @RequestParam(defaultValue = "false") boolean freeText,
                 Model model) {
             prepare(subscriptionId, model);
-            forms.fill(model, new LineInput(null, SubscriptionLine.Kind.PRODUCT, freeText, false, false, null, null,
-                    null, null, java.math.BigDecimal.ONE, null, null, null, null, false, false, false, false, false,
-                    null, null));
+            forms.fill(model, new LineInput(null, SubscriptionLine.Kind.PRODUCT,
+                    new LineInput.Text(freeText, false, false, null, null), LineInput.Item.NONE,
+                    new LineInput.Prices(java.math.BigDecimal.ONE, null, null, null, null),
+                    new LineInput.Locks(false, false, false, false), false, null, null));
             return VIEW;
         }
 

@@ -144,8 +144,7 @@ public final class BillingBenchmark {
                         SubscriptionInput.Billing.NONE, SubscriptionInput.Mail.NONE,
                         new SubscriptionInput.PaymentReference(true, "cccccciiiiii", null, null), null)).id();
                 for (long product : productIds) {
-                    lineService.create(id, new LineInput(product, null, null, null, null, null, null, null, null,
-                            BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null));
+                    lineService.create(id, LineInput.of(product, BigDecimal.ONE));
                 }
                 return id;
             }));

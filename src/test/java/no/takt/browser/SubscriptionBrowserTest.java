@@ -54,9 +54,9 @@ class SubscriptionBrowserTest extends BrowserTest {
         assertThat(page.locator("#line-table tbody tr")).hasCount(2);
         screenshot("subscription-lines");
         // An existing line opens with its values and when and by whom it was made.
-        page.locator("#line-table").getByRole(AriaRole.LINK, named("Lisens " + tag)).click();
+        page.locator("#line-table a", new Page.LocatorOptions().setHasText("Lisens " + tag)).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Lisens " + tag))).isVisible();
-        assertThat(field("Antall")).hasValue("2");
+        assertThat(field("Antall")).hasValue(java.util.regex.Pattern.compile("^2([.,]0+)?$"));
         assertThat(page.locator(".meta").first()).containsText("admin");
         page.goBack();
 
