@@ -29,6 +29,7 @@ import no.takt.platform.errors.UnprocessableException;
 import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.Tables;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +91,7 @@ public class SubscriptionLineService {
             reorder(subscriptionId, id, input.position());
         }
         SubscriptionLine created = get(subscriptionId, id);
+        refreshStandardSum(subscriptionId);
         audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, null, created);
         return created;
     }
@@ -112,6 +114,7 @@ public class SubscriptionLineService {
             reorder(subscriptionId, id, input.position());
         }
         SubscriptionLine after = get(subscriptionId, id);
+        refreshStandardSum(subscriptionId);
         audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, before, after);
         return after;
     }
@@ -133,6 +136,7 @@ public class SubscriptionLineService {
         SubscriptionLine before = get(subscriptionId, id);
         jdbc.sql("delete from subscription_line where id = ?").param(id).update();
         renumber(subscriptionId, lineIds(subscriptionId));
+        refreshStandardSum(subscriptionId);
         audit.changed(SubscriptionService.scope(subscriptionId), ENTITY, id, before, null);
     }
 
@@ -160,6 +164,19 @@ public class SubscriptionLineService {
             long id = insert(to, line.position(), line.definition(), stamp);
             audit.changed(SubscriptionService.scope(to), ENTITY, id, null, get(to, id));
         }
+        refreshStandardSum(to);
+    }
+
+    /** A subscription's currency or VAT mode changed: its standard sum is worked out again. */
+    @EventListener
+    void settingsChanged(SubscriptionService.SettingsChanged event) {
+        refreshStandardSum(event.subscriptionId());
+    }
+
+    /** The standard order sum the list shows and sorts by: its lines' sums as pricing works them out. */
+    private void refreshStandardSum(long subscriptionId) {
+        subscriptions.setStandardSum(subscriptionId, list(subscriptionId).stream().map(l -> l.sums().sumExclVat())
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private int count(long subscriptionId) {

@@ -3,6 +3,7 @@ package no.takt.subscriptions;
 import no.takt.documents.core.Layout;
 import no.takt.documents.core.Kid;
 import no.takt.documents.core.AddressRules;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -26,10 +27,7 @@ class SubscriptionRepository {
 
     /** The row and what the list shows beside it: the standard order sum and the subscriber counts. */
     private static final String SELECT = """
-            s.*, f.name as frequency_name,
-              (select coalesce(sum(round(l.quantity * l.unit_price * (100 - l.percent_discount) / 100
-                 - l.cash_discount, 2)), 0) from subscription_line l
-               where l.subscription_id = s.id and l.free_text = false) as sum_excl_vat,
+            s.*, f.name as frequency_name, s.standard_sum_excl_vat as sum_excl_vat,
               (select count(*) from subscriber b where b.subscription_id = s.id) as subscriber_count,
               (select count(*) from subscriber b where b.subscription_id = s.id and b.active = true)
                 as active_subscriber_count""";
@@ -133,6 +131,11 @@ class SubscriptionRepository {
     void setActive(long id, boolean active, Stamp stamp) {
         jdbc.sql("update subscription set active = ?, version = version + 1, modified_at = ?, modified_by = ?"
                 + " where id = ?").params(active, stamp.at(), stamp.by(), id).update();
+    }
+
+    /** The standard order sum, as the lines' pricing works it out (kept here for the list to sort by). */
+    void setStandardSum(long id, BigDecimal sumExclVat) {
+        jdbc.sql("update subscription set standard_sum_excl_vat = ? where id = ?").params(sumExclVat, id).update();
     }
 
     void setNextDate(long id, LocalDate nextDate) {

@@ -1,6 +1,7 @@
 package no.takt.subscriptions;
 
 import no.takt.documents.OrderStatistics;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import no.takt.time.Recurrence;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +41,13 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     private final AuditLog audit;
     private final Clock clock;
     private final OrderStatistics statistics;
+    private final ApplicationEventPublisher events;
 
     SubscriptionService(SubscriptionRepository repository, FrequencyService frequencies, EmployeeService employees,
             BankAccountService bankAccounts, PaymentTermsService paymentTerms, FreightTermsService freightTerms,
-            AuditLog audit, Clock clock, OrderStatistics statistics) {
+            AuditLog audit, Clock clock, OrderStatistics statistics, ApplicationEventPublisher events) {
         this.statistics = statistics;
+        this.events = events;
         this.repository = repository;
         this.frequencies = frequencies;
         this.employees = employees;
@@ -108,9 +112,19 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         Subscription before = get(id);
         SubscriptionInput settings = check(input);
         repository.update(id, settings, nextDate(settings), audit.stamp(), before.version());
+        events.publishEvent(new SettingsChanged(id));
         Subscription after = get(id);
         audit.changed(scope(id), ENTITY, id, before.settings(), after.settings());
         return after;
+    }
+
+    /** Published in the transaction that changes a subscription's settings (its currency may price its lines anew). */
+    record SettingsChanged(long subscriptionId) {
+    }
+
+    /** Sets the standard order sum the list shows and sorts by (worked out by the line service). */
+    void setStandardSum(long id, BigDecimal sumExclVat) {
+        repository.setStandardSum(id, sumExclVat);
     }
 
     /** A changed frequency moves the next date of every subscription that uses it. */

@@ -46,6 +46,33 @@ class LinesAndSubscribersApiTest extends SubscriptionFixtures {
     }
 
     @Test
+    void theListsStandardSumIsTheLinesPricedInTheSubscriptionsCurrencyAndFollowsEveryChange() {
+        Map<String, Object> body = new java.util.HashMap<>(subscriptionBody(unique("Kroner")));
+        body.put("currency", "ISK");
+        long id = admin().post("/api/v1/subscriptions", body).id();
+        long product = product("33.33", "3");
+        long line = admin().post(lines(id), Map.of("productId", product, "quantity", 3)).id();
+        admin().post(lines(id), Map.of("freeText", true, "name", "Takk"));
+        // 3 × 33.33 = 99.99, which is 100 in a currency without øre (ISK), as the line itself says
+        assertThat(admin().get(lines(id) + "/" + line).json().path("sumExclVat").decimalValue())
+                .isEqualByComparingTo("100");
+        assertThat(sum(id)).isEqualByComparingTo("100");
+
+        JsonNode settings = admin().get("/api/v1/subscriptions/" + id).json();
+        Map<String, Object> inKroner = new java.util.HashMap<>(subscriptionBody(settings.path("subject").asString()));
+        inKroner.put("currency", "NOK");
+        inKroner.put("version", settings.path("version").asInt());
+        assertThat(admin().put("/api/v1/subscriptions/" + id, inKroner).status()).isEqualTo(200);
+        assertThat(sum(id)).isEqualByComparingTo("99.99");
+        admin().delete(lines(id) + "/" + line);
+        assertThat(sum(id)).isEqualByComparingTo("0");
+    }
+
+    private java.math.BigDecimal sum(long subscription) {
+        return admin().get("/api/v1/subscriptions/" + subscription).json().path("sumExclVat").decimalValue();
+    }
+
+    @Test
     void freeTextLinesSitBetweenAndLinesCanBeReordered() {
         long id = subscription();
         long first = admin().post(lines(id), Map.of("productId", product("100", "3"))).id();
@@ -151,7 +178,8 @@ class LinesAndSubscribersApiTest extends SubscriptionFixtures {
                 "invoiceAddress", Map.of("postcode", prefix + "1", "city", "Tromsø"))).id();
         long b = admin().post("/api/v1/customers", Map.of("name", unique("Nord B"), "groupIds", List.of(group),
                 "invoiceAddress", Map.of("postcode", prefix + "5", "city", "Tromsø"))).id();
-        admin().post("/api/v1/customers", Map.of("name", unique("Nord C"), "groupIds", List.of(group), "active", false));
+        admin().post("/api/v1/customers", Map.of("name", unique("Nord C"), "groupIds", List.of(group), "active",
+                false));
         admin().post(subscribers(id), Map.of("customerId", a));
 
         JsonNode added = admin().post(subscribers(id) + "/bulk", Map.of("customerGroupId", group)).json();
