@@ -1,7 +1,8 @@
 package no.takt.catalog;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import no.takt.platform.audit.Stamps;
 import no.takt.platform.web.Identified;
 
 /**
@@ -11,6 +12,6 @@ import no.takt.platform.web.Identified;
 public record Product(long id, String productNumber, String name, String description, String unit,
                       BigDecimal unitPrice, BigDecimal costPrice, String vatCode, String salesAccount,
                       boolean stockManaged, BigDecimal stockOnHand, boolean active, int version,
-                      OffsetDateTime createdAt, String createdBy, OffsetDateTime modifiedAt, String modifiedBy)
+                      @JsonUnwrapped Stamps stamps)
         implements Identified {
 }

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductService implements CrudService<Product, ProductInput> {
 
     static final String ENTITY = "product";
-    private static final SortSpec SORTS = new SortSpec(Map.of("productNumber", "lower(product_number)", "name", "lower(name)",
+    private static final SortSpec SORTS = new SortSpec(Map.of("productNumber", "lower(product_number)", "name",
+            "lower(name)",
             "unitPrice", "unit_price", "vatCode", "vat_code", "stockOnHand", "stock_on_hand"), "productNumber");
 
     private final JdbcClient jdbc;
@@ -137,7 +138,6 @@ public class ProductService implements CrudService<Product, ProductInput> {
                 rs.getString("description"), rs.getString("unit"), Rows.amount(rs, "unit_price"),
                 Rows.amount(rs, "cost_price"), rs.getString("vat_code"), rs.getString("sales_account"),
                 rs.getBoolean("stock_managed"), Rows.amount(rs, "stock_on_hand"), rs.getBoolean("active"),
-                rs.getInt("version"), Rows.time(rs, "created_at"), rs.getString("created_by"),
-                Rows.time(rs, "modified_at"), rs.getString("modified_by"));
+                rs.getInt("version"), Rows.stamps(rs));
     }
 }

@@ -1,8 +1,9 @@
 package no.takt.customers;
 
-import java.time.OffsetDateTime;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import no.takt.platform.Address;
+import no.takt.platform.audit.Stamps;
 import no.takt.platform.web.Identified;
 
 /**
@@ -11,8 +12,20 @@ import no.takt.platform.web.Identified;
  */
 public record Customer(long id, long customerNumber, String name, String organizationNumber, boolean active,
                        String country, String language, String currency, String invoiceEmail, String peppolId,
-                       Address invoiceAddress, Address visitingAddress, Address deliveryAddress,
-                       Long paymentTermsId, Long freightTermsId, List<Long> groupIds, int version,
-                       OffsetDateTime createdAt, String createdBy, OffsetDateTime modifiedAt, String modifiedBy)
-        implements Identified {
+                       @JsonUnwrapped Addresses addresses, @JsonUnwrapped Terms terms, List<Long> groupIds,
+                       int version, @JsonUnwrapped Stamps stamps) implements Identified {
+
+    /** Its invoice, visiting and delivery addresses. */
+    public record Addresses(Address invoiceAddress, Address visitingAddress, Address deliveryAddress) {
+    }
+
+    /** The payment and freight terms its documents follow (none: the subscription's). */
+    public record Terms(Long paymentTermsId, Long freightTermsId) {
+    }
+
+    /** The same customer in these groups. */
+    Customer inGroups(List<Long> newGroupIds) {
+        return new Customer(id, customerNumber, name, organizationNumber, active, country, language, currency,
+                invoiceEmail, peppolId, addresses, terms, List.copyOf(newGroupIds), version, stamps);
+    }
 }

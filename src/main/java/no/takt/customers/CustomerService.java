@@ -37,7 +37,8 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
 
     static final String ENTITY = "customer";
     private static final String SERIES = "customer";
-    private static final SortSpec SORTS = new SortSpec(Map.of("customerNumber", "customer_number", "name", "lower(name)",
+    private static final SortSpec SORTS = new SortSpec(Map.of("customerNumber", "customer_number", "name",
+            "lower(name)",
             "organizationNumber", "organization_number", "country", "country", "city", "lower(invoice_city)",
             "invoiceEmail", "lower(invoice_email)"), "name");
 
@@ -71,7 +72,7 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
                         "invoice_email", "invoice_city")
                 .page(jdbc, query, SORTS, "id", CustomerService::map);
         Map<Long, List<Long>> groups = groupIds(page.items().stream().map(Customer::id).toList());
-        return page.map(c -> withGroups(c, groups.getOrDefault(c.id(), List.of())));
+        return page.map(c -> c.inGroups(groups.getOrDefault(c.id(), List.of())));
     }
 
     @Override
@@ -81,7 +82,7 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
 
     public Optional<Customer> find(long id) {
         return jdbc.sql("select * from customer where id = ?").param(id).query(CustomerService::map).optional()
-                .map(c -> withGroups(c, groupIds(List.of(id)).getOrDefault(id, List.of())));
+                .map(c -> c.inGroups(groupIds(List.of(id)).getOrDefault(id, List.of())));
     }
 
     @Override
@@ -148,7 +149,8 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
                             rs.getString("name"), rs.getBoolean("active"), rs.getString("country"),
                             rs.getString("language"), rs.getString("document_email"), Rows.address(rs, "invoice_"),
                             Rows.address(rs, "visiting_"), Rows.address(rs, "delivery_"),
-                            rs.getString("organization_number"), rs.getString("peppol_id"), rs.getString("contact_name")))
+                            rs.getString("organization_number"), rs.getString("peppol_id"),
+                            rs.getString("contact_name")))
                     .list()
                     .forEach(s -> summaries.put(s.id(), s));
         }
@@ -244,13 +246,6 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
         return groups;
     }
 
-    private static Customer withGroups(Customer c, List<Long> groupIds) {
-        return new Customer(c.id(), c.customerNumber(), c.name(), c.organizationNumber(), c.active(), c.country(),
-                c.language(), c.currency(), c.invoiceEmail(), c.peppolId(), c.invoiceAddress(), c.visitingAddress(),
-                c.deliveryAddress(), c.paymentTermsId(), c.freightTermsId(), List.copyOf(groupIds), c.version(),
-                c.createdAt(), c.createdBy(), c.modifiedAt(), c.modifiedBy());
-    }
-
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CustomerInput input, Normalised n,
             Stamp stamp) {
         spec.param("name", input.name().trim())
@@ -283,10 +278,10 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
         return new Customer(rs.getLong("id"), rs.getLong("customer_number"), rs.getString("name"),
                 rs.getString("organization_number"), rs.getBoolean("active"), rs.getString("country"),
                 rs.getString("language"), rs.getString("currency"), rs.getString("invoice_email"),
-                rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "visiting_"),
-                Rows.address(rs, "delivery_"), Rows.longOrNull(rs, "payment_terms_id"),
-                Rows.longOrNull(rs, "freight_terms_id"), List.of(), rs.getInt("version"),
-                Rows.time(rs, "created_at"), rs.getString("created_by"), Rows.time(rs, "modified_at"),
-                rs.getString("modified_by"));
+                rs.getString("peppol_id"), new Customer.Addresses(Rows.address(rs, "invoice_"),
+                Rows.address(rs, "visiting_"), Rows.address(rs, "delivery_")),
+                new Customer.Terms(Rows.longOrNull(rs, "payment_terms_id"), Rows.longOrNull(rs, "freight_terms_id")),
+                List.of(), rs.getInt("version"),
+                Rows.stamps(rs));
     }
 }

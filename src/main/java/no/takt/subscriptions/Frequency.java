@@ -1,8 +1,9 @@
 package no.takt.subscriptions;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import no.takt.platform.audit.Stamps;
 import no.takt.platform.web.Identified;
 import no.takt.time.RecurrenceRule;
 import no.takt.time.RecurrenceUnit;
@@ -14,8 +15,7 @@ import no.takt.time.RecurrenceUnit;
 public record Frequency(long id, String name, RecurrenceUnit unit, int interval, Integer dayOfMonth,
                         DayOfWeek dayOfWeek, Integer month, LocalDate startDate, LocalDate endDate,
                         Integer occurrences, boolean active, String rrule, String summary, LocalDate nextDate,
-                        int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime modifiedAt,
-                        String modifiedBy) implements Identified {
+                        int version, @JsonUnwrapped Stamps stamps) implements Identified {
 
     public RecurrenceRule rule() {
         return new RecurrenceRule(unit, interval, dayOfMonth, dayOfWeek, month, startDate, endDate, occurrences);

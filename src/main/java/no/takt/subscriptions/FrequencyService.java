@@ -159,7 +159,8 @@ public class FrequencyService implements CrudService<Frequency, FrequencyInput> 
 
     private Frequency map(ResultSet rs, int row) throws SQLException {
         Integer weekday = Rows.intOrNull(rs, "day_of_week");
-        RecurrenceRule rule = new RecurrenceRule(RecurrenceUnit.valueOf(rs.getString("unit")), rs.getInt("interval_count"),
+        RecurrenceRule rule = new RecurrenceRule(RecurrenceUnit.valueOf(rs.getString("unit")),
+                rs.getInt("interval_count"),
                 Rows.intOrNull(rs, "day_of_month"), weekday == null ? null : DayOfWeek.of(weekday),
                 Rows.intOrNull(rs, "month_of_year"), Rows.date(rs, "start_date"), Rows.date(rs, "end_date"),
                 Rows.intOrNull(rs, "occurrences"));
@@ -167,7 +168,6 @@ public class FrequencyService implements CrudService<Frequency, FrequencyInput> 
                 rule.dayOfWeek(), rule.month(), rule.start(), rule.end(), rule.occurrences(), rs.getBoolean("active"),
                 RRule.of(rule), RecurrenceSummary.of(rule, LocaleContextHolder.getLocale().getLanguage()),
                 Recurrence.next(rule, LocalDate.now(clock)).orElse(null), rs.getInt("version"),
-                Rows.time(rs, "created_at"), rs.getString("created_by"), Rows.time(rs, "modified_at"),
-                rs.getString("modified_by"));
+                Rows.stamps(rs));
     }
 }

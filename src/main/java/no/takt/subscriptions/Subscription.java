@@ -3,7 +3,7 @@ package no.takt.subscriptions;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import no.takt.platform.audit.Stamps;
 import no.takt.platform.web.Identified;
 
 /**
@@ -18,7 +18,7 @@ public record Subscription(long id, @JsonUnwrapped SubscriptionInput settings, b
                            LocalDate nextDate, String recurrence, BigDecimal sumExclVat, long subscriberCount,
                            long activeSubscriberCount, long ordersProduced, LocalDate firstOrderDate,
                            String firstOrderNumber, LocalDate lastOrderDate, String lastOrderNumber,
-                           OffsetDateTime createdAt, String createdBy, OffsetDateTime modifiedAt, String modifiedBy)
+                           @JsonUnwrapped Stamps stamps)
         implements Identified {
 
     /** ACTIVE and INACTIVE by the flag; ENDED once no run date is left; TEMPLATE for templates, which never run. */

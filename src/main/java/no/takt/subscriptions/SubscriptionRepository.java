@@ -252,7 +252,6 @@ class SubscriptionRepository {
         return new Subscription(rs.getLong("id"), settings, active, status(template, active, frequencyId, nextDate),
                 nextDate, frequencyId == null ? null : summary.apply(frequencyId), Rows.amount(rs, "sum_excl_vat"),
                 rs.getLong("subscriber_count"), rs.getLong("active_subscriber_count"), 0, null, null, null, null,
-                Rows.time(rs, "created_at"), rs.getString("created_by"), Rows.time(rs, "modified_at"),
-                rs.getString("modified_by"));
+                Rows.stamps(rs));
     }
 }

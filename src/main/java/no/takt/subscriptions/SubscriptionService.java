@@ -92,8 +92,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         }
         return new Subscription(s.id(), s.settings(), s.active(), s.status(), s.nextDate(), s.recurrence(),
                 s.sumExclVat(), s.subscriberCount(), s.activeSubscriberCount(), stats.count(), stats.firstDate(),
-                stats.firstNumber(), stats.lastDate(), stats.lastNumber(), s.createdAt(), s.createdBy(),
-                s.modifiedAt(), s.modifiedBy());
+                stats.firstNumber(), stats.lastDate(), stats.lastNumber(), s.stamps());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import no.takt.platform.Address;
+import no.takt.platform.audit.Stamps;
 import no.takt.money.Amounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -48,6 +49,12 @@ public final class Rows {
     }
 
     /** An address stored as {@code prefix_street}, {@code prefix_postcode}, … columns. */
+    /** The bookkeeping columns created_at/by and modified_at/by. */
+    public static Stamps stamps(ResultSet rs) throws SQLException {
+        return new Stamps(time(rs, "created_at"), rs.getString("created_by"), time(rs, "modified_at"),
+                rs.getString("modified_by"));
+    }
+
     public static Address address(ResultSet rs, String prefix) throws SQLException {
         return new Address(rs.getString(prefix + "street"), rs.getString(prefix + "postcode"),
                 rs.getString(prefix + "city"), rs.getString(prefix + "country"));
