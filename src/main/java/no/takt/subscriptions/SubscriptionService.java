@@ -59,7 +59,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     }
 
     /** The audit scope of a subscription: itself, its lines and its subscribers. */
-    static String scope(long subscriptionId) {
+    public static String scope(long subscriptionId) {
         return ENTITY + ":" + subscriptionId;
     }
 

@@ -1,7 +1,16 @@
-package no.takt.customers;
+package no.takt.customers.web;
 
 import no.takt.catalog.FreightTermsService;
 import no.takt.catalog.PaymentTermsService;
+import no.takt.customers.Contact;
+import no.takt.customers.ContactInput;
+import no.takt.customers.ContactService;
+import no.takt.customers.Customer;
+import no.takt.customers.CustomerGroup;
+import no.takt.customers.CustomerGroupInput;
+import no.takt.customers.CustomerGroupService;
+import no.takt.customers.CustomerInput;
+import no.takt.customers.CustomerService;
 import no.takt.platform.web.CrudPageController;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;

@@ -1,7 +1,16 @@
-package no.takt.organisation;
+package no.takt.organisation.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import no.takt.organisation.BankAccount;
+import no.takt.organisation.BankAccountInput;
+import no.takt.organisation.BankAccountService;
+import no.takt.organisation.Employee;
+import no.takt.organisation.EmployeeInput;
+import no.takt.organisation.EmployeeService;
+import no.takt.organisation.Organisation;
+import no.takt.organisation.OrganisationInput;
+import no.takt.organisation.OrganisationService;
 import no.takt.platform.web.CrudApiController;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;

@@ -1,6 +1,18 @@
-package no.takt.catalog;
+package no.takt.catalog.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import no.takt.catalog.FreightTerms;
+import no.takt.catalog.FreightTermsInput;
+import no.takt.catalog.FreightTermsService;
+import no.takt.catalog.PaymentTerms;
+import no.takt.catalog.PaymentTermsInput;
+import no.takt.catalog.PaymentTermsService;
+import no.takt.catalog.Product;
+import no.takt.catalog.ProductInput;
+import no.takt.catalog.ProductService;
+import no.takt.catalog.VatCode;
+import no.takt.catalog.VatCodeInput;
+import no.takt.catalog.VatCodeService;
 import no.takt.platform.web.CrudApiController;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;

@@ -1,5 +1,14 @@
-package no.takt.organisation;
+package no.takt.organisation.web;
 
+import no.takt.organisation.BankAccount;
+import no.takt.organisation.BankAccountInput;
+import no.takt.organisation.BankAccountService;
+import no.takt.organisation.Employee;
+import no.takt.organisation.EmployeeInput;
+import no.takt.organisation.EmployeeService;
+import no.takt.organisation.Organisation;
+import no.takt.organisation.OrganisationInput;
+import no.takt.organisation.OrganisationService;
 import no.takt.platform.web.CrudPageController;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;

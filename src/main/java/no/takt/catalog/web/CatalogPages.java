@@ -1,5 +1,19 @@
-package no.takt.catalog;
+package no.takt.catalog.web;
 
+import no.takt.catalog.FreightTerms;
+import no.takt.catalog.FreightTermsInput;
+import no.takt.catalog.FreightTermsService;
+import no.takt.catalog.PaymentForm;
+import no.takt.catalog.PaymentTerms;
+import no.takt.catalog.PaymentTermsInput;
+import no.takt.catalog.PaymentTermsService;
+import no.takt.catalog.Product;
+import no.takt.catalog.ProductInput;
+import no.takt.catalog.ProductService;
+import no.takt.catalog.RateClass;
+import no.takt.catalog.VatCode;
+import no.takt.catalog.VatCodeInput;
+import no.takt.catalog.VatCodeService;
 import no.takt.platform.web.CrudPageController;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;

@@ -1,4 +1,4 @@
-package no.takt.subscriptions;
+package no.takt.subscriptions.web;
 
 import no.takt.documents.core.Layout;
 import no.takt.documents.core.Kid;
@@ -14,6 +14,15 @@ import no.takt.platform.audit.AuditLog;
 import no.takt.platform.web.CrudPageController;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;
+import no.takt.subscriptions.Frequency;
+import no.takt.subscriptions.FrequencyInput;
+import no.takt.subscriptions.FrequencyService;
+import no.takt.subscriptions.Settings;
+import no.takt.subscriptions.Subscription;
+import no.takt.subscriptions.SubscriptionInput;
+import no.takt.subscriptions.SubscriptionLifecycle;
+import no.takt.subscriptions.SubscriptionLineService;
+import no.takt.subscriptions.SubscriptionService;
 import no.takt.time.Recurrence;
 import no.takt.time.RecurrenceUnit;
 import org.springframework.stereotype.Controller;

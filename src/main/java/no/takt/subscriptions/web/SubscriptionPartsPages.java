@@ -1,4 +1,4 @@
-package no.takt.subscriptions;
+package no.takt.subscriptions.web;
 
 import java.io.IOException;
 import no.takt.catalog.ProductService;
@@ -8,6 +8,15 @@ import no.takt.customers.CustomerGroupService;
 import no.takt.platform.errors.ProblemException;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;
+import no.takt.subscriptions.BulkSubscribers;
+import no.takt.subscriptions.LineInput;
+import no.takt.subscriptions.Subscriber;
+import no.takt.subscriptions.SubscriberInput;
+import no.takt.subscriptions.SubscriberService;
+import no.takt.subscriptions.SubscriptionAttachments;
+import no.takt.subscriptions.SubscriptionLine;
+import no.takt.subscriptions.SubscriptionLineService;
+import no.takt.subscriptions.SubscriptionService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

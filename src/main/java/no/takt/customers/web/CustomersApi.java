@@ -1,8 +1,17 @@
-package no.takt.customers;
+package no.takt.customers.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import no.takt.customers.Contact;
+import no.takt.customers.ContactInput;
+import no.takt.customers.ContactService;
+import no.takt.customers.Customer;
+import no.takt.customers.CustomerGroup;
+import no.takt.customers.CustomerGroupInput;
+import no.takt.customers.CustomerGroupService;
+import no.takt.customers.CustomerInput;
+import no.takt.customers.CustomerService;
 import no.takt.platform.web.Created;
 import no.takt.platform.web.CrudApiController;
 import no.takt.platform.web.Page;

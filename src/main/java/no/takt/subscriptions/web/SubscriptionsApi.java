@@ -1,4 +1,4 @@
-package no.takt.subscriptions;
+package no.takt.subscriptions.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +11,22 @@ import no.takt.platform.web.Created;
 import no.takt.platform.web.CrudApiController;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
+import no.takt.subscriptions.BulkSubscribers;
+import no.takt.subscriptions.Frequency;
+import no.takt.subscriptions.FrequencyInput;
+import no.takt.subscriptions.FrequencyService;
+import no.takt.subscriptions.LineInput;
+import no.takt.subscriptions.StartSummary;
+import no.takt.subscriptions.Subscriber;
+import no.takt.subscriptions.SubscriberInput;
+import no.takt.subscriptions.SubscriberService;
+import no.takt.subscriptions.Subscription;
+import no.takt.subscriptions.SubscriptionAttachments;
+import no.takt.subscriptions.SubscriptionInput;
+import no.takt.subscriptions.SubscriptionLifecycle;
+import no.takt.subscriptions.SubscriptionLine;
+import no.takt.subscriptions.SubscriptionLineService;
+import no.takt.subscriptions.SubscriptionService;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
