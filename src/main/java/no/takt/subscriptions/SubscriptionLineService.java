@@ -16,7 +16,6 @@ import no.takt.catalog.ProductService;
 import no.takt.catalog.VatCode;
 import no.takt.catalog.VatCodeService;
 import no.takt.money.Amounts;
-import no.takt.money.LineTerms;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
 import no.takt.platform.audit.AuditLog;
