@@ -1,6 +1,5 @@
 package no.takt.billing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import no.takt.documents.BilledState;
 import no.takt.documents.Document;
 import no.takt.documents.Draft;
 import no.takt.documents.Issuing;
+import no.takt.money.Amounts;
 import no.takt.subscriptions.StartPreview;
 import no.takt.subscriptions.StartSummary;
 import no.takt.subscriptions.Subscriber;
@@ -71,14 +71,11 @@ class BillingForSubscriptions implements StartPreview {
                         customer == null ? null : customer.customerNumber(), customer == null ? null : customer.name(),
                         invoice ? StartSummary.DocumentType.INVOICE : StartSummary.DocumentType.SALES_ORDER,
                         customer == null ? null : customer.email(), documents.size(),
-                        sum(documents, d -> d.totals().totalExclVat()), sum(documents, d -> d.totals().totalInclVat()),
+                        Amounts.sum(documents, d -> d.totals().totalExclVat()),
+                        Amounts.sum(documents, d -> d.totals().totalInclVat()),
                         Optional.ofNullable(skipped.get(key)).map(s -> s.reason().name()).orElse(null)));
             }
         }
         return entries;
-    }
-
-    private static BigDecimal sum(List<Document> documents, java.util.function.Function<Document, BigDecimal> amount) {
-        return documents.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

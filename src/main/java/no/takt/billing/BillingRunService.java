@@ -20,6 +20,7 @@ import no.takt.billing.core.SubscriptionTerms;
 import no.takt.catalog.ProductService;
 import no.takt.documents.Document;
 import no.takt.documents.Issuing;
+import no.takt.money.Amounts;
 import no.takt.organisation.OrganisationService;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.audit.Stamp;
@@ -252,7 +253,7 @@ public class BillingRunService {
                 products.decrementStock(result.stock());
             }
             Tally tally = new Tally(saved.size(), result.skips().size(),
-                    saved.stream().map(d -> d.totals().totalExclVat()).reduce(BigDecimal.ZERO, BigDecimal::add));
+                    Amounts.sum(saved, d -> d.totals().totalExclVat()));
             if (wholeChunk) {
                 done(chunk, tally);
             }

@@ -19,6 +19,7 @@ import no.takt.documents.BilledState;
 import no.takt.documents.Document;
 import no.takt.documents.Draft;
 import no.takt.documents.Issuing;
+import no.takt.money.Amounts;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblems;
 import no.takt.subscriptions.Subscriber;
@@ -91,14 +92,14 @@ public class Forecast {
             all.addAll(produced);
             if (!produced.isEmpty()) {
                 totals.put(subscriptionId, new SubscriptionTotal(subscriptionId, produced.getFirst().texts().subject(),
-                        produced.size(), sum(produced, d -> d.totals().totalExclVat()), sum(produced,
-                                d -> d.totals().totalInclVat())));
+                        produced.size(), Amounts.sum(produced, d -> d.totals().totalExclVat()),
+                        Amounts.sum(produced, d -> d.totals().totalInclVat())));
             }
         }
         all.sort(java.util.Comparator.comparing((Document d) -> d.dates().date())
                 .thenComparing(d -> d.customer().customerName()));
-        return new Result(from, to, all, List.copyOf(totals.values()), sum(all, d -> d.totals().totalExclVat()),
-                sum(all, d -> d.totals().totalInclVat()));
+        return new Result(from, to, all, List.copyOf(totals.values()),
+                Amounts.sum(all, d -> d.totals().totalExclVat()), Amounts.sum(all, d -> d.totals().totalInclVat()));
     }
 
     private List<Document> forecast(long subscriptionId, LocalDate from, LocalDate to) {
@@ -138,9 +139,5 @@ public class Forecast {
             }
         }
         return produced;
-    }
-
-    private static BigDecimal sum(List<Document> documents, java.util.function.Function<Document, BigDecimal> amount) {
-        return documents.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -1,6 +1,8 @@
 package no.takt.money;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.function.Function;
 
 /** Scale rules for amounts, in one place. */
 public final class Amounts {
@@ -26,6 +28,11 @@ public final class Amounts {
     /** The number of decimals an input amount uses, to reject more than can be stored. */
     public static boolean fitsStoredScale(BigDecimal amount) {
         return amount == null || amount.stripTrailingZeros().scale() <= STORED_SCALE;
+    }
+
+    /** An amount summed over items (zero for none). */
+    public static <T> BigDecimal sum(Collection<T> items, Function<T, BigDecimal> amount) {
+        return items.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The currency's minor units (2 for NOK, DKK, EUR; 0 for JPY), 2 where the currency has none. */
