@@ -3,6 +3,7 @@ package no.takt.billing;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -14,6 +15,8 @@ import java.util.Set;
 import no.takt.billing.core.Drafting;
 import no.takt.billing.core.Skip;
 import no.takt.billing.core.SkipReason;
+import no.takt.platform.jdbc.Columns;
+import no.takt.platform.jdbc.InList;
 import no.takt.platform.jdbc.PagedQuery;
 import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
@@ -122,13 +125,27 @@ class RunRepository {
                 .params(status.name(), at, error, runId).update();
     }
 
+    /** A row a run writes: the run and what it is about. */
+    private record OfRun<T>(long runId, T row) {
+    }
+
+    private static final Columns<OfRun<Skip>> SKIP = Columns.<OfRun<Skip>>of("billing_run_skip")
+            .add("run_id", Types.BIGINT, OfRun::runId)
+            .add("subscription_id", Types.BIGINT, s -> s.row().subscriptionId())
+            .add("subscriber_id", Types.BIGINT, s -> s.row().subscriberId())
+            .add("customer_id", Types.BIGINT, s -> s.row().customerId())
+            .add("reason", Types.VARCHAR, s -> s.row().reason().name())
+            .add("detail", Types.VARCHAR, s -> s.row().detail());
+
+    private static final Columns<OfRun<Drafting.OneTime>> ONE_TIME = Columns.<OfRun<Drafting.OneTime>>of(
+                    "billing_one_time_line")
+            .add("line_id", Types.BIGINT, o -> o.row().lineId())
+            .add("subscriber_id", Types.BIGINT, o -> o.row().subscriberId())
+            .add("customer_id", Types.BIGINT, o -> o.row().customerId())
+            .add("run_id", Types.BIGINT, OfRun::runId);
+
     void skips(long runId, List<Skip> skips) {
-        batch.batchUpdate("""
-                insert into billing_run_skip (run_id, subscription_id, subscriber_id, customer_id, reason, detail)
-                values (?, ?, ?, ?, ?, ?)""", skips.stream().map(s -> new Object[] {runId, s.subscriptionId(),
-                s.subscriberId(), s.customerId(), s.reason().name(), s.detail()}).toList(),
-                new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT,
-                    java.sql.Types.VARCHAR, java.sql.Types.VARCHAR});
+        SKIP.insert(batch, skips.stream().map(s -> new OfRun<>(runId, s)).toList());
     }
 
     List<Skip> skips(long runId) {
@@ -143,23 +160,18 @@ class RunRepository {
      * customer) once — a second time is a duplicate key, as for a period billed twice.
      */
     void oneTimeBilled(long runId, List<Drafting.OneTime> billed) {
-        batch.batchUpdate("insert into billing_one_time_line (line_id, subscriber_id, customer_id, run_id)"
-                + " values (?, ?, ?, ?)", billed.stream().map(o -> new Object[] {o.lineId(), o.subscriberId(),
-                    o.customerId(), runId}).toList(),
-                new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT});
+        ONE_TIME.insert(batch, billed.stream().map(o -> new OfRun<>(runId, o)).toList());
     }
 
     /** The one-time lines these subscribers have had. */
     Set<Drafting.OneTime> oneTimeBilled(Collection<Long> subscriberIds) {
         Set<Drafting.OneTime> billed = new HashSet<>();
-        List<Long> ids = List.copyOf(subscriberIds);
-        for (int i = 0; i < ids.size(); i += 1000) {
-            jdbc.sql("select line_id, subscriber_id, customer_id from billing_one_time_line where subscriber_id in (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .query(rs -> {
-                        billed.add(new Drafting.OneTime(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
-                    });
-        }
+        InList.inSlices(List.copyOf(subscriberIds), ids -> jdbc.sql(
+                "select line_id, subscriber_id, customer_id from billing_one_time_line where subscriber_id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    billed.add(new Drafting.OneTime(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+                }));
         return billed;
     }
 

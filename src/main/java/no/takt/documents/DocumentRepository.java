@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.takt.platform.audit.Stamp;
 import no.takt.platform.jdbc.IdBlocks;
+import no.takt.platform.jdbc.InList;
 import no.takt.platform.jdbc.NumberSeries;
 import no.takt.platform.jdbc.PagedQuery;
 import no.takt.platform.jdbc.Rows;
@@ -38,7 +39,6 @@ class DocumentRepository {
     private static final SortSpec SORTS = new SortSpec(Map.of("date", "document_date", "number", "number",
             "customerName", "lower(customer_name)", "totalInclVat", "total_incl_vat", "dueDate", "due_date"),
             "-date");
-    private static final int BATCH = 1000;
     /** Every column, and for an invoice what is left to pay: its total less its credit notes. */
     private static final String COLUMNS = """
             document.*, case when type = 'INVOICE' then total_incl_vat - coalesce((select sum(c.total_incl_vat)
@@ -75,20 +75,17 @@ class DocumentRepository {
         if (postgres) {
             jdbc.sql("set local enable_seqscan = off").update();
         }
-        for (int i = 0; i < subscriberIds.size(); i += BATCH) {
-            jdbc.sql("""
-                    select subscriber_id, customer_id, max(period_end),
-                      sum(case when sales_order_id = 0 then 1 else 0 end),
-                      sum(case when sales_order_id = 0 and extract(year from document_date) = :year then 1 else 0 end)
-                    from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
-                    group by subscriber_id, customer_id""")
-                    .param("year", year)
-                    .param("ids", subscriberIds.subList(i, Math.min(subscriberIds.size(), i + BATCH)))
-                    .query(rs -> {
-                        states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
-                                new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
-                    });
-        }
+        InList.inSlices(subscriberIds, ids -> jdbc.sql("""
+                select subscriber_id, customer_id, max(period_end),
+                  sum(case when sales_order_id = 0 then 1 else 0 end),
+                  sum(case when sales_order_id = 0 and extract(year from document_date) = :year then 1 else 0 end)
+                from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
+                group by subscriber_id, customer_id""")
+                .param("year", year).param("ids", ids)
+                .query(rs -> {
+                    states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
+                            new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
+                }));
         return states;
     }
 
