@@ -65,6 +65,7 @@ public class CreditNotes {
 
     @Transactional
     public Document credit(long invoiceId, Request request) {
+        documents.lock(invoiceId);
         Document invoice = documents.find(invoiceId).orElseThrow(() -> new NotFoundException("document", invoiceId));
         if (invoice.type() != Document.Type.INVOICE) {
             throw new ConflictException("error.credit-only-invoices");
@@ -136,6 +137,7 @@ public class CreditNotes {
                 invoice.delivery().withTexts(null, null),
                 new Document.Links(invoice.id(), invoice.number(), null, null), Document.Created.NOT_YET);
         Document saved = documents.saveSingle(note, "credit-note", audit.stamp());
+        documents.addCredited(invoiceId, totalInclVat);
         events.publishEvent(DocumentsIssued.of(List.of(saved), held.heldRun(invoice.origin().runId())));
         return documents.find(saved.id()).orElseThrow();
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import no.takt.documents.core.Layout;
+import no.takt.documents.core.Standing;
 import no.takt.money.DocumentTotals;
 import no.takt.money.PricedLine;
 import no.takt.platform.Address;
@@ -52,10 +53,23 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
 
     /**
      * How it is paid: the KID and payment info (made from the number when it is issued) and, for an
-     * invoice, what is left to pay: its total less its credit notes.
+     * invoice, what is left to pay (its total less its credit notes and payments), its payment status,
+     * whether that is overdue, and whether it is on hold (disputed: no reminders, no fees).
      */
-    public record Payment(String kid, String paymentInfo, BigDecimal openAmount) {
-        public static final Payment NONE = new Payment(null, null, null);
+    public record Payment(String kid, String paymentInfo, BigDecimal openAmount,
+                          Standing.PaymentStatus paymentStatus, Boolean overdue, Boolean onHold) {
+        public static final Payment NONE = new Payment(null, null);
+
+        /** Before it is issued: references only. */
+        public Payment(String kid, String paymentInfo) {
+            this(kid, paymentInfo, null, null, null, null);
+        }
+
+        static Payment of(String kid, String paymentInfo, Standing standing, boolean onHold) {
+            return standing == null ? new Payment(kid, paymentInfo)
+                    : new Payment(kid, paymentInfo, standing.openAmount(), standing.paymentStatus(),
+                            standing.overdue(), onHold);
+        }
     }
 
     /** Its amounts: the sums, the cash rounding and the VAT per rate. */
@@ -118,7 +132,7 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
     Document issued(long newId, long newNumber, Texts newTexts, String kid, String paymentInfo,
             Delivery newDelivery) {
         return new Document(newId, type, newNumber, status, origin, dates, newTexts,
-                new Payment(kid, paymentInfo, payment.openAmount()), totals, customer, lines, print, newDelivery,
+                new Payment(kid, paymentInfo), totals, customer, lines, print, newDelivery,
                 links, created);
     }
 

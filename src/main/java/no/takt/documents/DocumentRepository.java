@@ -1,9 +1,11 @@
 package no.takt.documents;
 
 import no.takt.documents.core.Layout;
+import no.takt.documents.core.Standing;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,19 +41,18 @@ class DocumentRepository {
     private static final SortSpec SORTS = new SortSpec(Map.of("date", "document_date", "number", "number",
             "customerName", "lower(customer_name)", "totalInclVat", "total_incl_vat", "dueDate", "due_date"),
             "-date");
-    /** Every column, and for an invoice what is left to pay: its total less its credit notes. */
-    private static final String COLUMNS = """
-            document.*, case when type = 'INVOICE' then total_incl_vat - coalesce((select sum(c.total_incl_vat)
-              from document c where c.credits_document_id = document.id), 0) end as open_amount""";
+    private static final String COLUMNS = "document.*";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final NumberSeries numbers;
     private final IdBlocks ids;
     private final boolean postgres;
+    private final Clock clock;
 
-    DocumentRepository(JdbcClient jdbc, JdbcTemplate batch, NumberSeries numbers, IdBlocks ids) {
+    DocumentRepository(JdbcClient jdbc, JdbcTemplate batch, NumberSeries numbers, IdBlocks ids, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.batch = batch;
         this.numbers = numbers;
         this.ids = ids;
@@ -149,6 +150,22 @@ class DocumentRepository {
     record Credited(Map<BigDecimal, BigDecimal[]> vat, BigDecimal rounding) {
     }
 
+    /**
+     * Locks the invoice for the rest of the transaction, so what is credited and paid of it is read
+     * and changed by one transaction at a time (twelve credit notes at once credit no more than it billed).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lock(long invoiceId) {
+        jdbc.sql("select id from document where id = ? for update").param(invoiceId).query(Long.class).optional();
+    }
+
+    /** The invoice's credit notes credited this much more. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void addCredited(long invoiceId, BigDecimal amount) {
+        jdbc.sql("update document set credited_amount = credited_amount + ? where id = ?").params(amount, invoiceId)
+                .update();
+    }
+
     /** Per invoice line position, the amount excl. VAT its credit notes have credited so far. */
     Map<Integer, BigDecimal> credited(long invoiceId) {
         Map<Integer, BigDecimal> credited = new HashMap<>();
@@ -195,7 +212,7 @@ class DocumentRepository {
                 .whereIf(f.from(), "document_date >= :from", "from")
                 .whereIf(f.to(), "document_date <= :to", "to")
                 .search(query.q(), "customer_name", "subject", "cast(number as varchar(20))", "kid")
-                .page(jdbc, query, SORTS, "id", (rs, row) -> map(rs, List.of(), List.of()));
+                .page(jdbc, query, SORTS, "id", (rs, row) -> map(rs, LocalDate.now(clock)));
         List<Long> ids = page.items().stream().map(Document::id).toList();
         Map<Long, List<Document.Line>> lines = lines(ids);
         Map<Long, List<Document.VatLine>> vat = vat(ids);
@@ -204,7 +221,7 @@ class DocumentRepository {
 
     Optional<Document> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from document where id = ?").param(id)
-                .query((rs, row) -> map(rs, List.of(), List.of())).optional()
+                .query((rs, row) -> map(rs, LocalDate.now(clock))).optional()
                 .map(d -> d.withParts(lines(List.of(id)).getOrDefault(id, List.of()),
                         vat(List.of(id)).getOrDefault(id, List.of())));
     }
@@ -245,9 +262,13 @@ class DocumentRepository {
                         Rows.amount(rs, "sum_incl_vat")), Rows.intOrNull(rs, "credited_position"));
     }
 
-    private static Document map(ResultSet rs, List<Document.Line> lines, List<Document.VatLine> vat)
-            throws SQLException {
-        return new Document(rs.getLong("id"), Document.Type.valueOf(rs.getString("type")), rs.getLong("number"),
+    /** A document without its lines and VAT rows; an invoice with where it stands on that day. */
+    private static Document map(ResultSet rs, LocalDate today) throws SQLException {
+        Document.Type type = Document.Type.valueOf(rs.getString("type"));
+        BigDecimal total = Rows.amount(rs, "total_incl_vat");
+        Standing standing = type != Document.Type.INVOICE ? null : Standing.of(total, Rows.amount(rs, "credited_amount"),
+                Rows.amount(rs, "paid_amount"), Rows.date(rs, "due_date"), today);
+        return new Document(rs.getLong("id"), type, rs.getLong("number"),
                 Document.Status.valueOf(rs.getString("status")),
                 new Document.Origin(Rows.longOrNull(rs, "run_id"), Rows.longOrNull(rs, "subscription_id"),
                 Rows.longOrNull(rs, "subscriber_id")),
@@ -257,15 +278,14 @@ class DocumentRepository {
                 new Document.Texts(rs.getString("subject"), rs.getString("order_text"), rs.getString("reference"),
                 rs.getString("language"), rs.getString("our_reference"), rs.getString("seller"),
                 rs.getString("your_reference")),
-                new Document.Payment(rs.getString("kid"), rs.getString("payment_info"),
-                rs.getBigDecimal("open_amount")),
+                Document.Payment.of(rs.getString("kid"), rs.getString("payment_info"), standing,
+                        rs.getBoolean("on_hold")),
                 new Document.Totals(rs.getString("currency"), Rows.amount(rs, "total_excl_vat"),
-                Rows.amount(rs, "total_vat"), Rows.amount(rs, "rounding"), Rows.amount(rs, "total_incl_vat"),
-                                vat),
+                Rows.amount(rs, "total_vat"), Rows.amount(rs, "rounding"), total, List.of()),
                 new Document.Customer(rs.getLong("customer_id"), rs.getLong("customer_number"),
                         rs.getString("customer_name"), rs.getString("organization_number"), rs.getString("email"),
                         rs.getString("peppol_id"), Rows.address(rs, "invoice_"), Rows.address(rs, "delivery_")),
-                lines,
+                List.of(),
                 new Document.Print(Layout.GiroFormat.valueOf(rs.getString("giro_format")),
                 rs.getString("account_number"), rs.getString("iban"), rs.getString("bic"),
                 Layout.LineDetail.valueOf(rs.getString("line_detail")), rs.getString("fi_creditor_number"),

@@ -120,6 +120,37 @@ class CreditNotesTest extends BillingFixtures {
         assertThat(open(id)).isEqualByComparingTo("0");
     }
 
+    /** Twelve credit notes at once for one invoice credit no more than it billed (issue 14's over-credit). */
+    @Test
+    void creditNotesAtOnceNeverCreditMoreThanTheInvoice() throws Exception {
+        long whole = invoice().path("id").asLong();
+        long parts = invoice().path("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Callable<Integer>> full = java.util.Collections.nCopies(12,
+                    () -> adminByToken().post("/api/v1/documents/" + whole + "/credit-note", "").status());
+            List<java.util.concurrent.Callable<Integer>> hundreds = java.util.Collections.nCopies(12,
+                    () -> adminByToken().post("/api/v1/documents/" + parts + "/credit-note",
+                            Map.of("lines", List.of(Map.of("position", 1, "amount", 100)))).status());
+            List<Integer> fullStatuses = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(full)) {
+                fullStatuses.add(f.get());
+            }
+            List<Integer> partStatuses = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(hundreds)) {
+                partStatuses.add(f.get());
+            }
+            assertThat(fullStatuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(fullStatuses).filteredOn(s -> s != 201).allMatch(s -> s == 409);
+            // 499,00 excl. VAT takes four credits of 100,00; the fifth would be more than is left.
+            assertThat(partStatuses).filteredOn(s -> s == 201).hasSize(4);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(open(whole)).isEqualByComparingTo("0");
+        assertThat(open(parts)).isEqualByComparingTo("123.75");
+    }
+
     private JsonNode invoice() {
         Fixture f = subscription(1, Map.of());
         start(f);

@@ -118,7 +118,7 @@ class EhfTest {
                         date.plusMonths(1).minusDays(1), 1, false),
                 new Document.Texts("Lisens", "<script>alert(1)</script> & Co", null, danish ? "da" : "nb", "Kari", null,
                         "Ola"),
-                new Document.Payment(invoice ? "0100010000014" : null, null, null),
+                new Document.Payment(invoice ? "0100010000014" : null, null),
                 new Document.Totals(danish ? "DKK" : "NOK", excl, vatSum, rounding, excl.add(vatSum).add(rounding),
                 vat),
                 new Document.Customer(1, 10001, danish ? "Kunde ApS" : "Kunde AS", danish ? "87654321" : "987654325",

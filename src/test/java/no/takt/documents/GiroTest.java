@@ -54,7 +54,7 @@ class GiroTest {
         LocalDate date = LocalDate.parse("2026-01-01");
         return new Document(1, type, 17, Document.Status.ISSUED, new Document.Origin(1L, 1L, 1L),
                 new Document.Dates(date, date.plusDays(14), null, date, date.plusMonths(1).minusDays(1), 1, false),
-                new Document.Texts("Lisens", null, null, "nb", null, null, null), new Document.Payment(kid, null, null),
+                new Document.Texts("Lisens", null, null, "nb", null, null, null), new Document.Payment(kid, null),
                 new Document.Totals("NOK", amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of()),
                 new Document.Customer(1, 10001, "Kunde AS", null, null, null, Address.EMPTY, Address.EMPTY), List.of(),
                 new Document.Print(giro, "12345678903", "NO9312345678903", "DNBANOKK", Layout.LineDetail.FULL,

@@ -9,6 +9,7 @@ import java.util.List;
 import no.takt.documents.CreditNotes;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentService;
+import no.takt.documents.Receivables;
 import no.takt.documents.SalesOrders;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
@@ -36,8 +37,10 @@ class DocumentsApi {
     private final DocumentService documents;
     private final CreditNotes creditNotes;
     private final SalesOrders orders;
+    private final Receivables receivables;
 
-    DocumentsApi(DocumentService documents, CreditNotes creditNotes, SalesOrders orders) {
+    DocumentsApi(DocumentService documents, CreditNotes creditNotes, SalesOrders orders, Receivables receivables) {
+        this.receivables = receivables;
         this.documents = documents;
         this.creditNotes = creditNotes;
         this.orders = orders;
@@ -91,6 +94,21 @@ class DocumentsApi {
             @Valid @RequestBody(required = false) CreditNotes.Request request) {
         Document note = creditNotes.credit(id, request == null ? CreditNotes.Request.ALL : request);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + note.id())).body(note);
+    }
+
+    @Operation(summary = "Put an invoice on hold", description = "Disputed: no reminders and no fees while it is"
+            + " on hold. 409 for documents that are not invoices.")
+    @PostMapping("/api/v1/documents/{id}/hold")
+    Document hold(@PathVariable long id) {
+        receivables.hold(id, true);
+        return documents.get(id);
+    }
+
+    @Operation(summary = "Take an invoice off hold")
+    @DeleteMapping("/api/v1/documents/{id}/hold")
+    Document release(@PathVariable long id) {
+        receivables.hold(id, false);
+        return documents.get(id);
     }
 
     @GetMapping("/api/v1/documents")
