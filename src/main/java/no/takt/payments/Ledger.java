@@ -1,0 +1,171 @@
+package no.takt.payments;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.takt.customers.CustomerService;
+import no.takt.documents.Document;
+import no.takt.documents.Receivables;
+import no.takt.payments.core.Ageing;
+import no.takt.platform.audit.AuditLog;
+import no.takt.platform.errors.BadInputException;
+import no.takt.platform.errors.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer ledger (kundereskontro, PRODUCT.md §7): every invoice, credit note, payment and
+ * refund of a customer as an entry, the running balance, what is open, overdue and on credit, and
+ * the aged receivables of all customers. The documents are the entries of invoices and credit notes
+ * (they are issued once and never change); payments are entered as what is placed on the customer.
+ */
+@Service
+public class Ledger {
+
+    public enum EntryType { INVOICE, CREDIT_NOTE, PAYMENT, REMINDER_FEE, INTEREST, COMPENSATION, REFUND, WRITE_OFF }
+
+    /** One entry: positive, the customer owes more. */
+    public record Entry(LocalDate date, EntryType type, Long documentId, Long documentNumber, Long paymentId,
+                        Long reminderId, BigDecimal amount, BigDecimal balance) {
+    }
+
+    public record Entries(List<Entry> items, BigDecimal balance) {
+    }
+
+    /** The balance (the ledger's sum) = open − credit; overdue is the part of open past its due date. */
+    public record Balance(BigDecimal balance, BigDecimal open, BigDecimal overdue, BigDecimal credit) {
+    }
+
+    /** A refund of credit to the customer (money paid back), entered on the ledger. */
+    public record NewRefund(@jakarta.validation.constraints.NotNull LocalDate date,
+                            @jakarta.validation.constraints.NotNull
+                            @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) BigDecimal amount,
+                            @jakarta.validation.constraints.Size(max = 40) String toAccount,
+                            @jakarta.validation.constraints.Size(max = 500) String note) {
+    }
+
+    /** A customer's open items by age, on one day. */
+    public record Aged(long customerId, long customerNumber, String customerName, Map<Ageing, BigDecimal> buckets,
+                       BigDecimal total) {
+    }
+
+    public record AgedReport(LocalDate asOf, List<Aged> items, Map<Ageing, BigDecimal> totals, BigDecimal total) {
+    }
+
+    private final Receivables receivables;
+    private final PaymentRepository payments;
+    private final CustomerService customers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Ledger(Receivables receivables, PaymentRepository payments, CustomerService customers, AuditLog audit,
+            Clock clock) {
+        this.receivables = receivables;
+        this.payments = payments;
+        this.customers = customers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Entries entries(long customerId) {
+        requireCustomer(customerId);
+        List<Entry> unsorted = new ArrayList<>();
+        for (Receivables.Item d : receivables.ofCustomer(customerId)) {
+            unsorted.add(new Entry(d.date(), d.type() == Document.Type.INVOICE ? EntryType.INVOICE
+                    : EntryType.CREDIT_NOTE, d.documentId(), d.number(), null, null, d.amount(), null));
+        }
+        for (PaymentRepository.PlacedOnCustomer p : payments.placedOn(customerId)) {
+            unsorted.add(new Entry(p.date(), EntryType.PAYMENT, null, null, p.paymentId(), null, p.amount().negate(),
+                    null));
+        }
+        for (PaymentRepository.Refund r : payments.refunds(customerId)) {
+            unsorted.add(new Entry(r.date(), EntryType.REFUND, null, null, null, null, r.amount(), null));
+        }
+        unsorted.sort(Comparator.comparing(Entry::date).thenComparing(Entry::type));
+        List<Entry> entries = new ArrayList<>(unsorted.size());
+        BigDecimal balance = BigDecimal.ZERO.setScale(2);
+        for (Entry e : unsorted) {
+            balance = balance.add(e.amount());
+            entries.add(new Entry(e.date(), e.type(), e.documentId(), e.documentNumber(), e.paymentId(),
+                    e.reminderId(), e.amount(), balance));
+        }
+        return new Entries(entries, balance);
+    }
+
+    public Balance balance(long customerId) {
+        requireCustomer(customerId);
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal open = BigDecimal.ZERO.setScale(2);
+        BigDecimal overdue = BigDecimal.ZERO.setScale(2);
+        BigDecimal overpaid = BigDecimal.ZERO.setScale(2);
+        for (Receivables.Item d : receivables.ofCustomer(customerId)) {
+            if (d.open().signum() > 0) {
+                open = open.add(d.open());
+                if (d.dueDate() != null && today.isAfter(d.dueDate())) {
+                    overdue = overdue.add(d.open());
+                }
+            } else {
+                overpaid = overpaid.subtract(d.open());
+            }
+        }
+        BigDecimal credit = payments.credit(customerId).add(overpaid);
+        return new Balance(open.subtract(credit), open, overdue, credit);
+    }
+
+    /** Pays credit back to the customer: at most their credit. */
+    @Transactional
+    public Balance refund(long customerId, NewRefund refund) {
+        requireCustomer(customerId);
+        BigDecimal credit = payments.credit(customerId);
+        if (refund.amount().compareTo(credit) > 0) {
+            throw BadInputException.field("amount", "error.refund-more-than-credit", credit);
+        }
+        payments.insertRefund(customerId, refund.date(), refund.amount().setScale(2, java.math.RoundingMode.HALF_UP),
+                "NOK", refund.toAccount(), refund.note(), audit.stamp());
+        return balance(customerId);
+    }
+
+    /** Every customer's open invoices by days past due on that day, and the totals. */
+    public AgedReport aged(LocalDate asOf) {
+        Map<Long, Aged> rows = new LinkedHashMap<>();
+        Map<Ageing, BigDecimal> totals = zero();
+        receivables.eachOpen(item -> {
+            if (item.open().signum() <= 0) {
+                return;
+            }
+            Aged row = rows.computeIfAbsent(item.customerId(), id -> new Aged(id, item.customerNumber(),
+                    item.customerName(), zero(), BigDecimal.ZERO));
+            Ageing bucket = Ageing.of(item.dueDate(), asOf);
+            row.buckets().merge(bucket, item.open(), BigDecimal::add);
+            totals.merge(bucket, item.open(), BigDecimal::add);
+        });
+        List<Aged> items = rows.values().stream().map(r -> new Aged(r.customerId(), r.customerNumber(),
+                r.customerName(), r.buckets(), sum(r.buckets()))).sorted(Comparator.comparing(Aged::total).reversed()
+                .thenComparing(Aged::customerNumber)).toList();
+        return new AgedReport(asOf, items, totals, sum(totals));
+    }
+
+    private static Map<Ageing, BigDecimal> zero() {
+        Map<Ageing, BigDecimal> buckets = new EnumMap<>(Ageing.class);
+        for (Ageing a : Ageing.values()) {
+            buckets.put(a, BigDecimal.ZERO.setScale(2));
+        }
+        return buckets;
+    }
+
+    private static BigDecimal sum(Map<Ageing, BigDecimal> buckets) {
+        return buckets.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private void requireCustomer(long customerId) {
+        if (!customers.exists(customerId)) {
+            throw new NotFoundException("customer", customerId);
+        }
+    }
+}
