@@ -141,6 +141,12 @@ public class Receivables {
                 });
     }
 
+    /** The invoice with this number, if there is one. */
+    public Optional<Item> invoice(long number) {
+        return jdbc.sql(ITEM + " where type = 'INVOICE' and number = ?").param(number).query((rs, row) -> item(rs))
+                .optional();
+    }
+
     public Optional<Item> find(long documentId) {
         return jdbc.sql(ITEM + " where id = ?").param(documentId).query((rs, row) -> item(rs)).optional();
     }

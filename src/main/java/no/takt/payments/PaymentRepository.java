@@ -43,7 +43,7 @@ class PaymentRepository {
     }
 
     /** Filters of the payment list; null: any. */
-    record Filter(Payment.Status status, Long customerId, LocalDate from, LocalDate to, Long fileId) {
+    record Filter(Payment.Status status, Long customerId, Long documentId, LocalDate from, LocalDate to, Long fileId) {
     }
 
     private static final Columns<NewPayment> PAYMENT = Columns.<NewPayment>of("payment")
@@ -148,6 +148,8 @@ class PaymentRepository {
                 .whereIf(f.status() == null ? null : f.status().name(), "status = :status", "status")
                 .whereIf(f.customerId(), "id in (select payment_id from payment_allocation where customer_id = :customer"
                         + " and undone_at is null)", "customer")
+                .whereIf(f.documentId(), "id in (select payment_id from payment_allocation where document_id = :document"
+                        + " and undone_at is null)", "document")
                 .whereIf(f.fileId(), "file_id = :file", "file")
                 .whereIf(f.from(), "payment_date >= :from", "from")
                 .whereIf(f.to(), "payment_date <= :to", "to")

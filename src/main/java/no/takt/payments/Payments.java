@@ -45,8 +45,9 @@ public class Payments {
     }
 
     /** Filters of the payment list; null: any. */
-    public record Filter(Payment.Status status, Long customerId, LocalDate from, LocalDate to, Long fileId) {
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+    public record Filter(Payment.Status status, Long customerId, Long documentId, LocalDate from, LocalDate to,
+                         Long fileId) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
     }
 
     private final PaymentRepository payments;
@@ -69,7 +70,8 @@ public class Payments {
     }
 
     public Page<Payment> list(Filter f, PageQuery query) {
-        return payments.list(new PaymentRepository.Filter(f.status(), f.customerId(), f.from(), f.to(), f.fileId()),
+        return payments.list(new PaymentRepository.Filter(f.status(), f.customerId(), f.documentId(), f.from(),
+                f.to(), f.fileId()),
                 query);
     }
 

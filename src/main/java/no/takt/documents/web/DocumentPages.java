@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 import no.takt.documents.CreditNotes;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentService;
+import no.takt.documents.Receivables;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblem;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentPages {
 
     private final DocumentService documents;
+    private final Receivables receivables;
     private final CreditNotes creditNotes;
     private final Forms forms;
 
-    DocumentPages(DocumentService documents, CreditNotes creditNotes, Forms forms) {
+    DocumentPages(DocumentService documents, CreditNotes creditNotes, Receivables receivables, Forms forms) {
+        this.receivables = receivables;
         this.documents = documents;
         this.creditNotes = creditNotes;
         this.forms = forms;
@@ -87,11 +89,25 @@ class DocumentPages {
      * note. Bad input is answered on the invoice's page at the row it concerns, with what was typed.
      * Amounts may be written the Nordic way ("1 250,50").
      */
+    /** Puts the invoice on hold (disputed: no reminders, no fees). */
+    @PostMapping("/documents/{id}/hold")
+    String hold(@PathVariable long id) {
+        receivables.hold(id, true);
+        return "redirect:/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/release")
+    String release(@PathVariable long id) {
+        receivables.hold(id, false);
+        return "redirect:/documents/" + id;
+    }
+
     @PostMapping("/documents/{id}/credit-note")
     String credit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes flash) {
         show(documents.get(id), model);
-        return forms.submit(nordicAmounts(form), CreditForm.class, model, "documents/document", input -> {
+        return forms.submit(Forms.nordicDecimals(form, name -> AMOUNT.matcher(name).matches()), CreditForm.class,
+                model, "documents/document", input -> {
             List<Integer> rows = new ArrayList<>();
             List<CreditNotes.LineCredit> lines = new ArrayList<>();
             List<CreditForm.Row> posted = input.lines() == null ? List.of() : input.lines();
@@ -116,15 +132,6 @@ class DocumentPages {
     private static final Pattern REQUEST_LINE = Pattern.compile("lines\\[(\\d+)](.*)");
 
     /** "1 250,50" as 1250.50; anything else as typed, so a wrong value is refused at its field. */
-    private static MultiValueMap<String, String> nordicAmounts(MultiValueMap<String, String> form) {
-        MultiValueMap<String, String> out = new LinkedMultiValueMap<>();
-        form.forEach((name, values) -> out.put(name, AMOUNT.matcher(name).matches()
-                ? values.stream().map(v -> v == null ? null : v.replaceAll("[\\s\\u00a0]", "").replace(',',
-                        '.')).toList()
-                : values));
-        return out;
-    }
-
     /** A problem at the request's i-th line, shown at the amount of the form row that line came from. */
     private static FieldProblem atRow(FieldProblem p, List<Integer> rows) {
         Matcher m = REQUEST_LINE.matcher(p.field());

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.takt.payments.Ledger;
-import no.takt.payments.core.Ageing;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,20 +60,8 @@ class LedgerApi {
         if (!"csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok(report);
         }
-        StringBuilder csv = new StringBuilder("customerNumber;customerName");
-        for (Ageing a : Ageing.values()) {
-            csv.append(';').append(a.name());
-        }
-        csv.append(";total\r\n");
-        for (Ledger.Aged row : report.items()) {
-            csv.append(row.customerNumber()).append(';').append(Csv.text(row.customerName()));
-            for (Ageing a : Ageing.values()) {
-                csv.append(';').append(row.buckets().get(a).toPlainString());
-            }
-            csv.append(';').append(row.total().toPlainString()).append("\r\n");
-        }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aged-receivables-" + report.asOf()
-                        + ".csv\"").body(csv.toString());
+                        + ".csv\"").body(Csv.aged(report));
     }
 }

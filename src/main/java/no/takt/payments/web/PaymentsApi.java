@@ -52,9 +52,10 @@ class PaymentsApi {
 
     @GetMapping("/api/v1/payments")
     Page<Payment> list(@ParameterObject PageQuery query, @RequestParam(required = false) Payment.Status status,
-            @RequestParam(required = false) Long customerId, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long fileId) {
-        return payments.list(new Payments.Filter(status, customerId, from, to, fileId), query);
+            @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long fileId) {
+        return payments.list(new Payments.Filter(status, customerId, documentId, from, to, fileId), query);
     }
 
     @GetMapping("/api/v1/payments/{id}")

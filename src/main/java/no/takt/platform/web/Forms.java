@@ -85,6 +85,20 @@ public class Forms {
         return view;
     }
 
+    /**
+     * The post with the named fields' decimals as typed in Norway and Denmark ("1 250,50", with
+     * spaces or no-break spaces between thousands) written as the input record reads them ("1250.50").
+     */
+    public static MultiValueMap<String, String> nordicDecimals(MultiValueMap<String, String> form,
+            java.util.function.Predicate<String> decimalField) {
+        MultiValueMap<String, String> out = new org.springframework.util.LinkedMultiValueMap<>();
+        form.forEach((name, values) -> out.put(name, decimalField.test(name)
+                ? values.stream().map(v -> v == null ? null : v.replaceAll("[\\s\\u00a0\\u202f]", "")
+                        .replace(',', '.')).toList()
+                : values));
+        return out;
+    }
+
     /** The input the post describes, if it binds and validates; for live previews that show nothing on errors. */
     public <T> java.util.Optional<T> tryBind(MultiValueMap<String, String> params, Class<T> type) {
         try {

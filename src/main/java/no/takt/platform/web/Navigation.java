@@ -26,7 +26,8 @@ public record Navigation(String group, List<Item> items) {
                     item("products", "/products"), item("payment-terms", "/payment-terms"),
                     item("freight-terms", "/freight-terms"))),
             new Navigation("money", List.of(
-                    coming("payments"), coming("usage"), coming("revenue"), coming("reports"))),
+                    item("payments", "/payments"), item("receivables", "/receivables"), coming("usage"),
+                    coming("revenue"), coming("reports"))),
             new Navigation("settings", List.of(
                     item("organisation", "/organisation"), item("employees", "/employees"),
                     item("bank-accounts", "/bank-accounts"), item("vat-codes", "/vat-codes"))),
