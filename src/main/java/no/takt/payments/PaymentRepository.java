@@ -96,11 +96,18 @@ class PaymentRepository {
         return ids.take("allocation-id", count);
     }
 
+    /** Writes them in slices, so a file of a hundred thousand payments never has all its rows' values at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     void insert(List<NewPayment> payments, List<NewAllocation> allocations) {
-        PAYMENT.insert(batch, payments);
-        ALLOCATION.insert(batch, allocations);
+        for (int i = 0; i < payments.size(); i += SLICE) {
+            PAYMENT.insert(batch, payments.subList(i, Math.min(payments.size(), i + SLICE)));
+        }
+        for (int i = 0; i < allocations.size(); i += SLICE) {
+            ALLOCATION.insert(batch, allocations.subList(i, Math.min(allocations.size(), i + SLICE)));
+        }
     }
+
+    private static final int SLICE = 5000;
 
     /** The bank references of these that were applied before. */
     Set<String> known(Collection<String> bankReferences) {

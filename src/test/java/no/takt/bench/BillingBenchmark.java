@@ -48,7 +48,7 @@ public final class BillingBenchmark {
     }
 
     private record Result(String database, int subscribers, int invoices, double seconds, long peakHeapMb,
-                          double rawDocumentsPerSecond) {
+                          double rawDocumentsPerSecond, ReceivablesBenchmark.Result payments) {
         double invoicesPerSecond() {
             return invoices / seconds;
         }
@@ -76,6 +76,18 @@ public final class BillingBenchmark {
             System.out.printf("%-11s %11d %9d %9.2f %13.0f %7d MB %16.0f %6.2f%n", r.database(), r.subscribers(),
                     r.invoices(), r.seconds(), r.invoicesPerSecond(), r.peakHeapMb(), r.rawDocumentsPerSecond(),
                     r.invoicesPerSecond() / r.rawDocumentsPerSecond());
+        }
+        System.out.printf("%nOCR giro import: read, checked, matched by KID and applied; ceiling = plain batched insert"
+                + " of the payment and allocation rows it wrote%n");
+        System.out.printf("%-11s %12s %9s %9s %14s %10s %12s %6s%n", "database", "transactions", "matched", "seconds",
+                "payments/s", "live heap", "raw rows/s", "ratio");
+        for (Result r : results) {
+            ReceivablesBenchmark.Result p = r.payments();
+            if (p != null) {
+                System.out.printf("%-11s %12d %9d %9.2f %14.0f %7d MB %12.0f %6.2f%n", r.database(), p.transactions(),
+                        p.matched(), p.seconds(), p.perSecond(), p.liveHeapMb(), p.rawRowsPerSecond(),
+                        p.perSecond() / p.rawRowsPerSecond());
+            }
         }
         System.exit(0);
     }
@@ -107,7 +119,10 @@ public final class BillingBenchmark {
                     run.documentsCreated(), seconds);
 
             double raw = rawInsert(app, jdbc, run.id());
-            return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw);
+            ReceivablesBenchmark.Result payments = Boolean.parseBoolean(System.getProperty("bench.payments", "true"))
+                    ? ReceivablesBenchmark.importPayments(app, jdbc, run.id()) : null;
+            return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
+                    payments);
         }
     }
 
@@ -179,7 +194,7 @@ public final class BillingBenchmark {
     }
 
     /** Rows of one table as read back, with their column names and SQL types. */
-    private record Rows(String table, List<String> columns, int[] types, List<Object[]> values) {
+    record Rows(String table, List<String> columns, int[] types, List<Object[]> values) {
         static Rows read(JdbcTemplate jdbc, String table, String idColumn, long first, long last) {
             List<String> columns = new ArrayList<>();
             List<Object[]> values = new ArrayList<>();
@@ -239,7 +254,7 @@ public final class BillingBenchmark {
      * The most heap in use after any garbage collection while it watches: what the run really keeps,
      * unlike the peak of "used", which counts garbage not yet collected.
      */
-    private static final class LiveHeap implements NotificationListener {
+    static final class LiveHeap implements NotificationListener {
         private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
                 .collect(java.util.stream.Collectors.toSet());
