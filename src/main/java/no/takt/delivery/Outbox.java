@@ -48,7 +48,8 @@ class Outbox {
 
     /** Document, channel and recipient. */
     private static Object[] route(DocumentsIssued.Issued d) {
-        if (d.peppolId() != null && !d.peppolId().isBlank()) {
+        // A reminder is no EHF invoice: it goes by e-mail or on paper.
+        if (d.peppolId() != null && !d.peppolId().isBlank() && d.type() != Document.Type.REMINDER) {
             return new Object[] {d.documentId(), Delivery.Channel.EHF.name(), d.peppolId().trim()};
         }
         if (d.byEmail() && d.email() != null && !d.email().isBlank()) {

@@ -24,7 +24,8 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
                        Print print, Delivery delivery, @JsonUnwrapped Links links, @JsonUnwrapped Created created)
         implements Identified {
 
-    public enum Type { INVOICE, SALES_ORDER, CREDIT_NOTE }
+    /** A REMINDER (betalingspåminnelse, inkassovarsel, rykker) reminds of one invoice: {@code invoiceId}. */
+    public enum Type { INVOICE, SALES_ORDER, CREDIT_NOTE, REMINDER }
 
     /**
      * ISSUED for invoices and credit notes (final). A sales order is OPEN (editable) until it is
@@ -90,10 +91,16 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
 
     /**
      * The documents it is linked to: for a credit note, the invoice it credits ({@code creditsNumber}
-     * its number); for an invoice made from a sales order, that order; for an order invoiced, that invoice.
+     * its number); for an invoice made from a sales order, that order; for an order invoiced, that
+     * invoice; for a reminder, the invoice it reminds of ({@code invoiceId}, {@code remindsNumber}).
      */
-    public record Links(Long creditsDocumentId, Long creditsNumber, Long salesOrderId, Long invoiceId) {
-        public static final Links NONE = new Links(null, null, null, null);
+    public record Links(Long creditsDocumentId, Long creditsNumber, Long salesOrderId, Long invoiceId,
+                        Long remindsNumber) {
+        public static final Links NONE = new Links(null, null, null, null, null);
+
+        public Links(Long creditsDocumentId, Long creditsNumber, Long salesOrderId, Long invoiceId) {
+            this(creditsDocumentId, creditsNumber, salesOrderId, invoiceId, null);
+        }
     }
 
     /** When and by whom it was issued. */

@@ -88,6 +88,8 @@ final class DocumentColumns {
             .add("email_text", Types.VARCHAR, r -> r.d().delivery().text())
             .add("credits_document_id", Types.BIGINT, r -> r.d().links().creditsDocumentId())
             .add("credits_number", Types.BIGINT, r -> r.d().links().creditsNumber())
+            .add("invoice_id", Types.BIGINT, r -> r.d().links().invoiceId())
+            .add("reminds_number", Types.BIGINT, r -> r.d().links().remindsNumber())
             // 0, not null, for "not made from an order": the period key (subscriber, customer, period, order) is unique.
             .add("sales_order_id", Types.BIGINT, r -> r.d().links().salesOrderId() == null ? 0L
                     : r.d().links().salesOrderId())

@@ -24,6 +24,10 @@ final class DocumentFinisher {
         Document d = draft.document();
         Draft.Finishing f = draft.finishing();
         boolean invoice = d.type() == Document.Type.INVOICE;
+        if (d.type() == Document.Type.REMINDER) {
+            // Its texts are written, not templates; it pays its invoice, by the invoice's references.
+            return d.issued(id, number, d.texts(), d.payment().kid(), d.payment().paymentInfo(), d.delivery());
+        }
         String kid = invoice && f.useKid()
                 ? Kid.of(f.kidFormat(), d.customer().customerNumber(), number, f.kidAlgorithm()).orElse(null)
                 : null;

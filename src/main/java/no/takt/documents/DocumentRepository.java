@@ -80,7 +80,7 @@ class DocumentRepository {
                 select subscriber_id, customer_id, max(period_end),
                   sum(case when sales_order_id = 0 then 1 else 0 end),
                   sum(case when sales_order_id = 0 and extract(year from document_date) = :year then 1 else 0 end)
-                from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
+                from document where subscriber_id in (:ids) and type in ('INVOICE', 'SALES_ORDER')
                 group by subscriber_id, customer_id""")
                 .param("year", year).param("ids", ids)
                 .query(rs -> {
@@ -102,21 +102,30 @@ class DocumentRepository {
         }
         Map<Document.Type,
                 List<Draft>> byType = drafts.stream().collect(Collectors.groupingBy(d -> d.document().type()));
-        List<List<Draft>> inOrder = Stream.of(Document.Type.INVOICE, Document.Type.SALES_ORDER)
+        List<List<Draft>> inOrder = Stream.of(Document.Type.INVOICE, Document.Type.SALES_ORDER,
+                        Document.Type.REMINDER)
                 .map(type -> byType.getOrDefault(type, List.of())).filter(ofType -> !ofType.isEmpty()).toList();
         long firstId = ids.take("document-id", drafts.size());
         insertParts(inOrder.stream().flatMap(List::stream).map(Draft::document).toList(), firstId);
         long id = firstId;
         List<Document> saved = new ArrayList<>();
         for (List<Draft> ofType : inOrder) {
-            long number = numbers.take(ofType.getFirst().document().type() == Document.Type.INVOICE ? "invoice"
-                    : "sales-order", ofType.size());
+            long number = numbers.take(series(ofType.getFirst().document().type()), ofType.size());
             for (Draft draft : ofType) {
                 saved.add(DocumentFinisher.finish(draft, id++, number++));
             }
         }
         insertDocuments(saved, stamp);
         return saved;
+    }
+
+    private static String series(Document.Type type) {
+        return switch (type) {
+            case INVOICE -> "invoice";
+            case SALES_ORDER -> "sales-order";
+            case CREDIT_NOTE -> "credit-note";
+            case REMINDER -> "reminder";
+        };
     }
 
     /**
@@ -226,6 +235,16 @@ class DocumentRepository {
                         vat(List.of(id)).getOrDefault(id, List.of())));
     }
 
+    /** Documents without their lines and VAT rows, by id, a thousand to a query. */
+    Map<Long, Document> headers(Collection<Long> ids) {
+        Map<Long, Document> found = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        InList.inSlices(ids.stream().distinct().toList(), slice -> jdbc.sql("select " + COLUMNS
+                + " from document where id in (:ids)").param("ids", slice).query((rs, row) -> map(rs, today)).list()
+                .forEach(d -> found.put(d.id(), d)));
+        return found;
+    }
+
     private Map<Long, List<Document.Line>> lines(List<Long> ids) {
         Map<Long, List<Document.Line>> lines = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -298,7 +317,7 @@ class DocumentRepository {
                         rs.getString("email_subject"), rs.getString("email_text")),
                 new Document.Links(Rows.longOrNull(rs, "credits_document_id"), Rows.longOrNull(rs, "credits_number"),
                         rs.getLong("sales_order_id") == 0 ? null : rs.getLong("sales_order_id"),
-                        Rows.longOrNull(rs, "invoice_id")),
+                        Rows.longOrNull(rs, "invoice_id"), Rows.longOrNull(rs, "reminds_number")),
                 new Document.Created(Rows.time(rs, "created_at"), rs.getString("created_by")));
     }
 

@@ -42,7 +42,7 @@ public final class Ehf {
     }
 
     public static boolean applies(Document d) {
-        return d.type() != Document.Type.SALES_ORDER;
+        return d.type() == Document.Type.INVOICE || d.type() == Document.Type.CREDIT_NOTE;
     }
 
     public static byte[] of(Document d, Issuer org) {

@@ -21,10 +21,14 @@ public record Giro(Layout.GiroFormat format, BigDecimal amount, String currency,
                    String reference, String kroner, String ore, String checkDigit, String account, String iban,
                    String bic, String fiPaymentId, String fiCodeLine) {
 
-    /** The giro of an invoice with something to pay and a giro format; else null. */
+    /**
+     * The giro of an invoice or reminder with something to pay and a giro format; else null. A
+     * reminder's giro pays its invoice: the invoice's KID, and for FI-kort 71 the invoice's number.
+     */
     public static Giro of(Document d) {
         Layout.GiroFormat format = d.print().giro();
-        if (d.type() != Document.Type.INVOICE || format == Layout.GiroFormat.NONE
+        boolean reminder = d.type() == Document.Type.REMINDER;
+        if ((d.type() != Document.Type.INVOICE && !reminder) || format == Layout.GiroFormat.NONE
                 || d.totals().totalInclVat().signum() <= 0) {
             return null;
         }
@@ -34,13 +38,14 @@ public record Giro(Layout.GiroFormat format, BigDecimal amount, String currency,
                 .toPlainString();
         ore = ore.length() < 2 ? "0" + ore : ore;
         boolean fi = format == Layout.GiroFormat.DANISH_FI71;
-        String reference = d.payment().kid() != null ? d.payment().kid() : d.payment().paymentInfo() != null ? d.payment().paymentInfo()
-                : Long.toString(d.number());
+        long number = reminder && d.links().remindsNumber() != null ? d.links().remindsNumber() : d.number();
+        String reference = d.payment().kid() != null ? d.payment().kid()
+                : d.payment().paymentInfo() != null ? d.payment().paymentInfo() : Long.toString(number);
         return new Giro(format, amount, d.totals().currency(), d.dates().dueDate(), d.payment().kid(), reference,
                 kroner, ore,
                 Kid.mod10(kroner + ore), account(d.print().accountNumber()), d.print().iban(), d.print().bic(),
-                fi ? PaymentReferences.fi71PaymentId(d.number()) : null,
-                fi ? fiCodeLine(d.number(), d.print().fiCreditorNumber()) : null);
+                fi ? PaymentReferences.fi71PaymentId(number) : null,
+                fi ? fiCodeLine(number, d.print().fiCreditorNumber()) : null);
     }
 
     /** The FI-kort's code line: "+71<payment id+creditor number<", or without a creditor number "+71<payment id". */

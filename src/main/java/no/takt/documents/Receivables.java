@@ -32,15 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Receivables {
 
-    /** An invoice (or credit note, with a negative amount) as the ledger and the matching see it. */
+    /**
+     * An invoice (or credit note, with a negative amount) as the ledger, the matching and the
+     * reminders see it; {@code business}: its customer had an organisation number on it.
+     */
     public record Item(long documentId, Document.Type type, long number, long customerId, long customerNumber,
                        String customerName, String kid, LocalDate date, LocalDate dueDate, String currency,
-                       BigDecimal amount, BigDecimal open, boolean onHold) {
+                       BigDecimal amount, BigDecimal open, boolean onHold, Long subscriptionId, boolean business) {
     }
 
     private static final String ITEM = """
             select id, type, number, customer_id, customer_number, customer_name, kid, document_date, due_date,
-              currency, total_incl_vat, total_incl_vat - credited_amount - paid_amount as open_amount, on_hold
+              currency, total_incl_vat, total_incl_vat - credited_amount - paid_amount as open_amount, on_hold,
+              subscription_id, organization_number
             from document""";
 
     private final JdbcClient jdbc;
@@ -133,6 +137,35 @@ public class Receivables {
                 + " order by document_date, id").param(customerId).query((rs, row) -> item(rs)).list();
     }
 
+    /**
+     * The next invoices after {@code afterId} with something open that fell due before the day, in id
+     * order (of one customer, or all: null): a reminder run reads them a slice at a time.
+     */
+    public List<Item> overdue(long afterId, LocalDate dueBefore, Long customerId, int limit) {
+        return jdbc.sql(ITEM + " where type = 'INVOICE' and id > :after and due_date < :before"
+                + " and total_incl_vat - credited_amount - paid_amount > 0"
+                + (customerId == null ? "" : " and customer_id = :customer") + " order by id fetch first " + limit
+                + " rows only").param("after", afterId).param("before", dueBefore).param("customer", customerId)
+                .query((rs, row) -> item(rs)).list();
+    }
+
+    /** The earliest due date of an invoice with something open that fell due before the day (of one customer, or all). */
+    public Optional<LocalDate> earliestOverdue(LocalDate dueBefore, Long customerId) {
+        return Optional.ofNullable(jdbc.sql("select min(due_date) from document where type = 'INVOICE'"
+                + " and due_date < :before and total_incl_vat - credited_amount - paid_amount > 0"
+                + (customerId == null ? "" : " and customer_id = :customer")).param("before", dueBefore)
+                .param("customer", customerId).query(LocalDate.class).single());
+    }
+
+    /** Of these invoices, those with something open. */
+    public java.util.Set<Long> open(Collection<Long> documentIds) {
+        java.util.Set<Long> open = new java.util.HashSet<>();
+        InList.inSlices(documentIds.stream().distinct().toList(), slice -> open.addAll(jdbc.sql(
+                "select id from document where id in (:ids) and total_incl_vat - credited_amount - paid_amount > 0")
+                .param("ids", slice).query(Long.class).list()));
+        return open;
+    }
+
     /** Every invoice with something open or overpaid, customer by customer: for the aged receivables. */
     public void eachOpen(Consumer<Item> each) {
         jdbc.sql(ITEM + " where type = 'INVOICE' and total_incl_vat - credited_amount - paid_amount <> 0"
@@ -172,6 +205,7 @@ public class Receivables {
                 Rows.date(rs, "document_date"), Rows.date(rs, "due_date"), rs.getString("currency"),
                 type == Document.Type.CREDIT_NOTE ? amount.negate() : amount,
                 type == Document.Type.INVOICE ? Rows.amount(rs, "open_amount") : BigDecimal.ZERO.setScale(2),
-                rs.getBoolean("on_hold"));
+                rs.getBoolean("on_hold"), Rows.longOrNull(rs, "subscription_id"),
+                rs.getString("organization_number") != null && !rs.getString("organization_number").isBlank());
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The customer ledger (kundereskontro, PRODUCT.md §7): every invoice, credit note, payment and
- * refund of a customer as an entry, the running balance, what is open, overdue and on credit, and
- * the aged receivables of all customers. The documents are the entries of invoices and credit notes
+ * refund of a customer as an entry — and each reminder's interest, fee and compensation — the running
+ * balance, what is open, overdue and on credit, and the aged receivables of all customers. The documents are the entries of invoices and credit notes
  * (they are issued once and never change); payments are entered as what is placed on the customer.
  */
 @Service
@@ -60,14 +60,16 @@ public class Ledger {
 
     private final Receivables receivables;
     private final PaymentRepository payments;
+    private final ReminderRepository reminders;
     private final CustomerService customers;
     private final AuditLog audit;
     private final Clock clock;
 
-    Ledger(Receivables receivables, PaymentRepository payments, CustomerService customers, AuditLog audit,
-            Clock clock) {
+    Ledger(Receivables receivables, PaymentRepository payments, ReminderRepository reminders,
+            CustomerService customers, AuditLog audit, Clock clock) {
         this.receivables = receivables;
         this.payments = payments;
+        this.reminders = reminders;
         this.customers = customers;
         this.audit = audit;
         this.clock = clock;
@@ -84,6 +86,11 @@ public class Ledger {
             unsorted.add(new Entry(p.date(), EntryType.PAYMENT, null, null, p.paymentId(), null, p.amount().negate(),
                     null));
         }
+        for (Reminder r : reminders.ofCustomer(customerId)) {
+            charge(unsorted, r, EntryType.INTEREST, r.interest());
+            charge(unsorted, r, EntryType.REMINDER_FEE, r.fee());
+            charge(unsorted, r, EntryType.COMPENSATION, r.compensation());
+        }
         for (PaymentRepository.Refund r : payments.refunds(customerId)) {
             unsorted.add(new Entry(r.date(), EntryType.REFUND, null, null, null, null, r.amount(), null));
         }
@@ -96,6 +103,12 @@ public class Ledger {
                     e.reminderId(), e.amount(), balance));
         }
         return new Entries(entries, balance);
+    }
+
+    private static void charge(List<Entry> entries, Reminder r, EntryType type, BigDecimal amount) {
+        if (amount.signum() != 0) {
+            entries.add(new Entry(r.date(), type, r.documentId(), null, null, r.id(), amount, null));
+        }
     }
 
     public Balance balance(long customerId) {
@@ -114,6 +127,9 @@ public class Ledger {
                 overpaid = overpaid.subtract(d.open());
             }
         }
+        BigDecimal[] charges = reminders.openChargesOf(customerId, today);
+        open = open.add(charges[0]);
+        overdue = overdue.add(charges[1]);
         BigDecimal credit = payments.credit(customerId).add(overpaid);
         return new Balance(open.subtract(credit), open, overdue, credit);
     }

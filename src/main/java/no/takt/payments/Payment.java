@@ -36,11 +36,13 @@ public record Payment(long id, Status status, Source source, @JsonUnwrapped Rece
      * A part of the payment placed: on an invoice (documentId), as the customer's credit, or (credit
      * used) on an invoice from the customer's credit; how it was found; undone ones keep when and by whom.
      */
-    public record Allocation(long id, long paymentId, long customerId, Long documentId, Kind kind, MatchedBy matchedBy,
+    public record Allocation(long id, long paymentId, long customerId, Long documentId, Long reminderId, Kind kind,
+                             MatchedBy matchedBy,
                              BigDecimal amount, OffsetDateTime createdAt, String createdBy, OffsetDateTime undoneAt,
                              String undoneBy) {
 
-        public enum Kind { INVOICE, CREDIT }
+        /** On an invoice, as credit, or on the charges (fee, interest, compensation) of a reminder. */
+        public enum Kind { INVOICE, CREDIT, REMINDER }
 
         public enum MatchedBy { KID, FI_PAYMENT_ID, INVOICE_NUMBER, MANUAL, REVERSAL }
 

@@ -38,7 +38,8 @@ class PaymentRepository {
     }
 
     /** An allocation to write. */
-    record NewAllocation(long id, long paymentId, long customerId, Long documentId, Payment.Allocation.Kind kind,
+    record NewAllocation(long id, long paymentId, long customerId, Long documentId, Long reminderId,
+                         Payment.Allocation.Kind kind,
                          Payment.Allocation.MatchedBy matchedBy, BigDecimal amount, Stamp stamp) {
     }
 
@@ -69,6 +70,7 @@ class PaymentRepository {
             .add("payment_id", Types.BIGINT, NewAllocation::paymentId)
             .add("customer_id", Types.BIGINT, NewAllocation::customerId)
             .add("document_id", Types.BIGINT, NewAllocation::documentId)
+            .add("reminder_id", Types.BIGINT, NewAllocation::reminderId)
             .add("kind", Types.VARCHAR, a -> a.kind().name())
             .add("matched_by", Types.VARCHAR, a -> a.matchedBy().name())
             .add("amount", Types.NUMERIC, NewAllocation::amount)
@@ -258,7 +260,8 @@ class PaymentRepository {
     }
 
     private static Payment.Allocation allocation(ResultSet rs) throws SQLException {
-        return new Payment.Allocation(rs.getLong("id"), rs.getLong("payment_id"), rs.getLong("customer_id"), Rows.longOrNull(rs, "document_id"),
+        return new Payment.Allocation(rs.getLong("id"), rs.getLong("payment_id"), rs.getLong("customer_id"),
+                Rows.longOrNull(rs, "document_id"), Rows.longOrNull(rs, "reminder_id"),
                 Payment.Allocation.Kind.valueOf(rs.getString("kind")),
                 Payment.Allocation.MatchedBy.valueOf(rs.getString("matched_by")), Rows.amount(rs, "amount"),
                 Rows.time(rs, "created_at"), rs.getString("created_by"), Rows.time(rs, "undone_at"),

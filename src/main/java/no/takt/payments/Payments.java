@@ -51,14 +51,16 @@ public class Payments {
     }
 
     private final PaymentRepository payments;
+    private final ReminderRepository reminders;
     private final Placement placement;
     private final Receivables receivables;
     private final CustomerService customers;
     private final AuditLog audit;
 
-    Payments(PaymentRepository payments, Placement placement, Receivables receivables, CustomerService customers,
-            AuditLog audit) {
+    Payments(PaymentRepository payments, ReminderRepository reminders, Placement placement, Receivables receivables,
+            CustomerService customers, AuditLog audit) {
         this.payments = payments;
+        this.reminders = reminders;
         this.placement = placement;
         this.receivables = receivables;
         this.customers = customers;
@@ -134,7 +136,7 @@ public class Payments {
                 throw BadInputException.field("amount", "error.payment-more-than-left", left);
             }
             allocation = new PaymentRepository.NewAllocation(payments.allocationIds(1), paymentId,
-                    invoice.customerId(), invoice.documentId(), Kind.INVOICE, MatchedBy.MANUAL, amount, stamp);
+                    invoice.customerId(), invoice.documentId(), null, Kind.INVOICE, MatchedBy.MANUAL, amount, stamp);
             receivables.paid(Map.of(invoice.documentId(), amount));
         } else {
             if (!customers.exists(input.customerId())) {
@@ -145,7 +147,7 @@ public class Payments {
                 throw BadInputException.field("amount", "error.payment-more-than-left", left);
             }
             allocation = new PaymentRepository.NewAllocation(payments.allocationIds(1), paymentId,
-                    input.customerId(), null, Kind.CREDIT, MatchedBy.MANUAL, amount, stamp);
+                    input.customerId(), null, null, Kind.CREDIT, MatchedBy.MANUAL, amount, stamp);
         }
         payments.insert(List.of(), List.of(allocation));
         setLeft(payment, left.subtract(allocation.amount()));
@@ -165,6 +167,9 @@ public class Payments {
         if (allocation.documentId() != null) {
             receivables.lock(List.of(allocation.documentId()));
             receivables.paid(Map.of(allocation.documentId(), allocation.amount().negate()));
+        }
+        if (allocation.reminderId() != null) {
+            reminders.chargesPaid(Map.of(allocation.reminderId(), allocation.amount().negate()));
         }
         payments.undo(List.of(allocationId), audit.stamp());
         setLeft(payment, payment.unallocated().add(allocation.amount()));

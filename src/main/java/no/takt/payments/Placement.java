@@ -39,10 +39,12 @@ class Placement {
 
     private final Receivables receivables;
     private final PaymentRepository payments;
+    private final ReminderRepository reminders;
 
-    Placement(Receivables receivables, PaymentRepository payments) {
+    Placement(Receivables receivables, PaymentRepository payments, ReminderRepository reminders) {
         this.receivables = receivables;
         this.payments = payments;
+        this.reminders = reminders;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -84,8 +86,15 @@ class Placement {
         Map<Long, Receivables.Item> byId = receivables.lock(documentIds);
         Map<String, List<Long>> reversible = reversalKeys.isEmpty() ? Map.of() : payments.reversible(reversalKeys);
 
+        Set<Long> matchable = new HashSet<>(byId.keySet());
+        byKid.values().forEach(items -> items.forEach(i -> matchable.add(i.documentId())));
+        byNumber.values().forEach(i -> matchable.add(i.documentId()));
+        byCustomer.values().forEach(items -> items.forEach(i -> matchable.add(i.documentId())));
+        Map<Long, List<ReminderRepository.OpenCharges>> charges = reminders.openCharges(matchable);
         Map<Long, BigDecimal> open = new HashMap<>();
         Map<Long, BigDecimal> paid = new HashMap<>();
+        Map<Long, BigDecimal> chargesOpen = new HashMap<>();
+        Map<Long, BigDecimal> chargesPaid = new HashMap<>();
         long firstId = payments.paymentIds(incoming.size());
         List<PaymentRepository.NewPayment> newPayments = new ArrayList<>();
         List<PaymentRepository.NewAllocation> allocations = new ArrayList<>();
@@ -121,14 +130,25 @@ class Placement {
                     Spread.Result spread = Spread.of(t.amount(), sameCurrency.stream().map(item -> new Spread.Open(
                             item.documentId(), open.computeIfAbsent(item.documentId(), k -> item.open()))).toList());
                     for (Spread.Part part : spread.parts()) {
-                        open.merge(part.documentId(), part.amount().negate(), BigDecimal::add);
-                        paid.merge(part.documentId(), part.amount(), BigDecimal::add);
-                        allocations.add(new PaymentRepository.NewAllocation(0, id, customer, part.documentId(),
+                        open.merge(part.id(), part.amount().negate(), BigDecimal::add);
+                        paid.merge(part.id(), part.amount(), BigDecimal::add);
+                        allocations.add(new PaymentRepository.NewAllocation(0, id, customer, part.id(), null,
                                 Kind.INVOICE, by, part.amount(), stamp));
                     }
-                    if (spread.credit().signum() > 0) {
-                        allocations.add(new PaymentRepository.NewAllocation(0, id, customer, null, Kind.CREDIT, by,
-                                spread.credit(), stamp));
+                    // What is over pays the reminders' charges of these invoices, then is the customer's credit.
+                    Spread.Result fees = Spread.of(spread.credit(), sameCurrency.stream()
+                            .flatMap(item -> charges.getOrDefault(item.documentId(), List.of()).stream())
+                            .map(c -> new Spread.Open(c.reminderId(), chargesOpen.computeIfAbsent(c.reminderId(),
+                                    k -> c.open()))).toList());
+                    for (Spread.Part part : fees.parts()) {
+                        chargesOpen.merge(part.id(), part.amount().negate(), BigDecimal::add);
+                        chargesPaid.merge(part.id(), part.amount(), BigDecimal::add);
+                        allocations.add(new PaymentRepository.NewAllocation(0, id, customer, null, part.id(),
+                                Kind.REMINDER, by, part.amount(), stamp));
+                    }
+                    if (fees.credit().signum() > 0) {
+                        allocations.add(new PaymentRepository.NewAllocation(0, id, customer, null, null, Kind.CREDIT, by,
+                                fees.credit(), stamp));
                     }
                     unallocated = BigDecimal.ZERO.setScale(2);
                 }
@@ -148,10 +168,11 @@ class Placement {
         List<PaymentRepository.NewAllocation> numbered = new ArrayList<>(allocations.size());
         for (PaymentRepository.NewAllocation a : allocations) {
             numbered.add(new PaymentRepository.NewAllocation(allocationId++, a.paymentId(), a.customerId(),
-                    a.documentId(), a.kind(), a.matchedBy(), a.amount(), stamp));
+                    a.documentId(), a.reminderId(), a.kind(), a.matchedBy(), a.amount(), stamp));
         }
         payments.insert(newPayments, numbered);
         receivables.paid(paid);
+        reminders.chargesPaid(chargesPaid);
         reverse(reversed, newPayments, stamp);
         return new Placed(newPayments.stream().map(PaymentRepository.NewPayment::id).toList(), matched,
                 incoming.size() - matched);
@@ -167,10 +188,14 @@ class Placement {
         }
         List<Payment.Allocation> undone = payments.activeAllocations(reversed);
         Map<Long, BigDecimal> paid = new HashMap<>();
+        Map<Long, BigDecimal> charges = new HashMap<>();
         undone.stream().filter(a -> a.documentId() != null)
                 .forEach(a -> paid.merge(a.documentId(), a.amount().negate(), BigDecimal::add));
+        undone.stream().filter(a -> a.reminderId() != null)
+                .forEach(a -> charges.merge(a.reminderId(), a.amount().negate(), BigDecimal::add));
         receivables.lock(paid.keySet());
         receivables.paid(paid);
+        reminders.chargesPaid(charges);
         payments.undo(undone.stream().map(Payment.Allocation::id).toList(), stamp);
         Map<Long, BigDecimal> unallocated = new HashMap<>();
         Map<Long, Payment.Status> status = new HashMap<>();

@@ -12,15 +12,15 @@ import java.util.List;
  */
 public final class Spread {
 
-    /** An invoice that can take money: its id and what is open of it. */
-    public record Open(long documentId, BigDecimal open) {
+    /** What can take money (an invoice; a reminder's charges): its id and what is open of it. */
+    public record Open(long id, BigDecimal open) {
     }
 
     /** What goes to each invoice, and what is left as credit. */
     public record Result(List<Part> parts, BigDecimal credit) {
     }
 
-    public record Part(long documentId, BigDecimal amount) {
+    public record Part(long id, BigDecimal amount) {
     }
 
     private Spread() {
@@ -35,7 +35,7 @@ public final class Spread {
             }
             if (invoice.open().signum() > 0) {
                 BigDecimal take = left.min(invoice.open());
-                parts.add(new Part(invoice.documentId(), take));
+                parts.add(new Part(invoice.id(), take));
                 left = left.subtract(take);
             }
         }

@@ -12,6 +12,21 @@ final class Csv {
     private Csv() {
     }
 
+    /** The invoices ready for collection: the invoice, the customer, what is open and the charges. */
+    static String collection(java.util.List<no.takt.payments.Reminder> ready) {
+        StringBuilder csv = new StringBuilder("invoiceId;invoiceNumber;customerId;lastReminder;deadline;openAmount;"
+                + "interest;fees;compensation;currency\r\n");
+        for (no.takt.payments.Reminder r : ready) {
+            no.takt.payments.Reminder.Item item = r.documents().getFirst();
+            csv.append(item.documentId()).append(';').append(item.number()).append(';').append(r.customerId())
+                    .append(';').append(r.date()).append(';').append(r.deadline()).append(';')
+                    .append(item.openAmount().toPlainString()).append(';').append(r.interest().toPlainString())
+                    .append(';').append(r.fee().toPlainString()).append(';').append(r.compensation().toPlainString())
+                    .append(';').append(r.currency()).append("\r\n");
+        }
+        return csv.toString();
+    }
+
     /** The aged receivables: a row per customer, a column per bucket, and the total. */
     static String aged(Ledger.AgedReport report) {
         StringBuilder csv = new StringBuilder("customerNumber;customerName");

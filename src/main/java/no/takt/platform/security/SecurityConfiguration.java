@@ -30,7 +30,7 @@ class SecurityConfiguration {
 
     /** Set-up that only an admin changes, but every user reads (to pick from in forms). */
     private static final String[] ADMIN_WRITES = {"/organisation/**", "/vat-codes/**", "/employees/**",
-        "/bank-accounts/**", "/billing/**", "/billing-runs/**"};
+        "/bank-accounts/**", "/billing/**", "/billing-runs/**", "/rates/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -80,7 +80,7 @@ class MatchingRulesTest {
             BigDecimal placed = r.parts().stream().map(Spread.Part::amount).reduce(r.credit(), BigDecimal::add);
             assertThat(placed).isEqualByComparingTo(amount);
             for (Spread.Part p : r.parts()) {
-                assertThat(p.amount()).isPositive().isLessThanOrEqualTo(open.get((int) p.documentId()).open());
+                assertThat(p.amount()).isPositive().isLessThanOrEqualTo(open.get((int) p.id()).open());
             }
         }
     }

@@ -1,0 +1,163 @@
+package no.takt.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.takt.billing.BillingFixtures;
+import no.takt.payments.core.OcrFiles;
+import no.takt.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class RemindersApiTest extends BillingFixtures {
+
+    /**
+     * Rates for 2026 made up for these tests (the published ones are seeded up to 2025): inkassosats
+     * 700, late interest 12,5 % in the first half-year and 12,0 % in the second.
+     */
+    @BeforeEach
+    void ratesOf2026() {
+        for (Object[] rate : List.of(new Object[] {"NO_INKASSOSATS", "2026-01-01", 700},
+                new Object[] {"NO_LATE_INTEREST", "2026-01-01", 12.5}, new Object[] {"NO_LATE_INTEREST", "2026-07-01", 12.0},
+                new Object[] {"NO_STANDARD_COMPENSATION", "2026-01-01", 470})) {
+            Api.Response added = admin().post("/api/v1/rates", Map.of("kind", rate[0], "validFrom", rate[1], "value",
+                    rate[2], "source", "test"));
+            assertThat(added.status()).isIn(201, 409);
+        }
+    }
+
+    private JsonNode invoice() {
+        Fixture f = subscription(1, Map.of("useKid", true, "kidFormat", "ccccccciiiiiiii"));
+        start(f);
+        run("2026-01-01");
+        return documents(f.subscriptionId()).getFirst();
+    }
+
+    private Api.Response remind(JsonNode invoice, LocalDate date, boolean dryRun) {
+        Map<String, Object> body = new HashMap<>(Map.of("date", date.toString(), "dryRun", dryRun));
+        body.put("customerId", invoice.path("customerId").asLong());
+        return adminByToken().post("/api/v1/reminders/runs", body);
+    }
+
+    private List<JsonNode> reminders(JsonNode invoice) {
+        return adminByToken().get("/api/v1/reminders?sort=level&documentId=" + invoice.path("id").asLong()).json()
+                .path("items").valueStream().toList();
+    }
+
+    @Test
+    void anInvoiceIsRemindedFourteenDaysAfterItsDueDateThenNoticedAfterTheDeadlineAndEachStepOnce() {
+        JsonNode invoice = invoice();
+        LocalDate due = LocalDate.parse(invoice.path("dueDate").asString());
+        assertThat(remind(invoice, due.plusDays(13), false).json().path("remindersCreated").asInt()).isZero();
+
+        JsonNode dry = remind(invoice, due.plusDays(14), true).json();
+        assertThat(dry.path("remindersCreated").asInt()).isEqualTo(1);
+        assertThat(dry.path("reminders").get(0).path("fee").decimalValue()).isEqualByComparingTo("35.00");
+        assertThat(reminders(invoice)).isEmpty();
+
+        JsonNode run = remind(invoice, due.plusDays(14), false).json();
+        assertThat(run.path("remindersCreated").asInt()).isEqualTo(1);
+        JsonNode first = reminders(invoice).getFirst();
+        assertThat(first.path("level").asInt()).isEqualTo(1);
+        assertThat(first.path("kind").asString()).isEqualTo("REMINDER");
+        assertThat(first.path("deadline").asString()).isEqualTo(due.plusDays(28).toString());
+        // 623,75 × 12,5 % × 14 / 365 = 2,99.
+        assertThat(first.path("interest").decimalValue()).isEqualByComparingTo("2.99");
+        assertThat(first.path("totalDue").decimalValue()).isEqualByComparingTo("661.74");
+        assertThat(first.path("documents").get(0).path("openAmount").decimalValue()).isEqualByComparingTo("623.75");
+
+        JsonNode letter = admin().get("/api/v1/documents/" + first.path("documentId").asLong()).json();
+        assertThat(letter.path("type").asString()).isEqualTo("REMINDER");
+        assertThat(letter.path("kid").asString()).isEqualTo(invoice.path("kid").asString());
+        assertThat(letter.path("invoiceId").asLong()).isEqualTo(invoice.path("id").asLong());
+        assertThat(letter.path("totalInclVat").decimalValue()).isEqualByComparingTo("661.74");
+        assertThat(letter.path("dueDate").asString()).isEqualTo(due.plusDays(28).toString());
+        String pdf = text(adminByToken().download("/api/v1/documents/" + letter.path("id").asLong() + "/pdf").body());
+        assertThat(pdf).contains("Betalingspåminnelse", "Purregebyr", "Forsinkelsesrente", "661,74",
+                invoice.path("kid").asString(), "Ny betalingsfrist");
+        assertThat(adminByToken().get("/api/v1/deliveries?documentId=" + letter.path("id").asLong()).json()
+                .path("items")).hasSize(1);
+
+        assertThat(remind(invoice, due.plusDays(14), false).json().path("remindersCreated").asInt()).isZero();
+        assertThat(remind(invoice, due.plusDays(28), false).json().path("remindersCreated").asInt()).isZero();
+        assertThat(remind(invoice, due.plusDays(29), false).json().path("remindersCreated").asInt()).isEqualTo(1);
+        JsonNode second = reminders(invoice).get(1);
+        assertThat(second.path("kind").asString()).isEqualTo("COLLECTION_NOTICE");
+        assertThat(second.path("fee").decimalValue()).isEqualByComparingTo("35.00");
+        assertThat(remind(invoice, due.plusDays(60), false).json().path("remindersCreated").asInt()).isZero();
+        assertThat(reminders(invoice)).hasSize(2);
+
+        String customer = "/api/v1/customers/" + invoice.path("customerId").asLong();
+        JsonNode ledger = admin().get(customer + "/ledger").json();
+        assertThat(ledger.path("items").valueStream().map(e -> e.path("type").asString()))
+                .containsExactly("INVOICE", "REMINDER_FEE", "INTEREST", "REMINDER_FEE", "INTEREST");
+        BigDecimal owed = ledger.path("balance").decimalValue();
+        JsonNode balance = admin().get(customer + "/balance").json();
+        assertThat(balance.path("balance").decimalValue()).isEqualByComparingTo(owed);
+        assertThat(balance.path("open").decimalValue()).isEqualByComparingTo(owed);
+
+        // Ready for collection the day after the notice's deadline, while it is open.
+        LocalDate collectionDay = LocalDate.parse(second.path("deadline").asString()).plusDays(1);
+        JsonNode ready = adminByToken().get("/api/v1/reminders/collection?date=" + collectionDay).json().path("items");
+        assertThat(ready.valueStream().map(r -> r.path("documents").get(0).path("documentId").asLong()))
+                .contains(invoice.path("id").asLong());
+        assertThat(adminByToken().get("/api/v1/reminders/collection?format=csv&date=" + collectionDay).body())
+                .startsWith("invoiceId;invoiceNumber").contains(";" + invoice.path("number").asLong() + ";");
+
+        // The customer pays everything by the invoice's KID: the invoice first, then the reminders' charges.
+        Api.Response paid = adminByToken().send("POST", "/api/v1/payment-files", new OcrFiles()
+                .transmission(unique() % 10_000_000).add(new OcrFiles.Tx("10", owed, invoice.path("kid").asString(),
+                        null, collectionDay)).write(), "text/plain");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        JsonNode after = admin().get(customer + "/balance").json();
+        assertThat(after.path("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(after.path("credit").decimalValue()).isEqualByComparingTo("0");
+        assertThat(admin().get("/api/v1/documents/" + invoice.path("id").asLong()).json().path("paymentStatus")
+                .asString()).isEqualTo("PAID");
+        assertThat(adminByToken().get("/api/v1/reminders/collection?date=" + collectionDay).json().path("items")
+                .valueStream().map(r -> r.path("documents").get(0).path("documentId").asLong()))
+                .doesNotContain(invoice.path("id").asLong());
+    }
+
+    @Test
+    void anInvoiceOrCustomerOnHoldIsNotReminded() {
+        JsonNode invoice = invoice();
+        LocalDate due = LocalDate.parse(invoice.path("dueDate").asString());
+        adminByToken().post("/api/v1/documents/" + invoice.path("id").asLong() + "/hold", "");
+        assertThat(remind(invoice, due.plusDays(14), false).json().path("remindersCreated").asInt()).isZero();
+        adminByToken().delete("/api/v1/documents/" + invoice.path("id").asLong() + "/hold");
+        String hold = "/api/v1/customers/" + invoice.path("customerId").asLong() + "/hold";
+        assertThat(adminByToken().post(hold, "").json().path("onHold").asBoolean()).isTrue();
+        assertThat(remind(invoice, due.plusDays(14), false).json().path("remindersCreated").asInt()).isZero();
+        adminByToken().delete(hold);
+        assertThat(remind(invoice, due.plusDays(14), false).json().path("remindersCreated").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRateNotKnownForTheDayStopsTheRunNamingIt() {
+        JsonNode invoice = invoice();
+        Api.Response refused = remind(invoice, LocalDate.of(2031, 3, 1), false);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("detail").asString()).contains("NO_INKASSOSATS");
+        assertThat(reminders(invoice)).isEmpty();
+        assertThat(admin().get("/api/v1/rates").json().path("items").valueStream()
+                .filter(r -> r.path("kind").asString().equals("NO_LATE_INTEREST")
+                        && r.path("validFrom").asString().equals("2025-01-01"))
+                .map(r -> r.path("source").asString()).findFirst().orElseThrow()).contains("2024-12-19");
+        assertThat(as(no.takt.platform.security.Role.BILLING).post("/api/v1/rates", Map.of("kind", "NO_INKASSOSATS",
+                "validFrom", "2031-01-01", "value", 800)).status()).isEqualTo(403);
+    }
+
+    private static String text(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
