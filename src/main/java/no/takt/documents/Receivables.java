@@ -124,10 +124,16 @@ public class Receivables {
         }
     }
 
-    /** Open invoices of about this amount, for a person matching a payment by hand. */
-    public List<Item> withOpenAmount(BigDecimal amount, int limit) {
-        return jdbc.sql(ITEM + " where type = 'INVOICE' and total_incl_vat - credited_amount - paid_amount = ?"
-                + " order by due_date, id fetch first " + limit + " rows only").param(amount)
+    /**
+     * Open invoices of exactly this amount, for a person matching a payment by hand: those of a
+     * customer named like the payer first, then the newest.
+     */
+    public List<Item> withOpenAmount(BigDecimal amount, String payerName, int limit) {
+        String like = payerName == null || payerName.isBlank() ? "" : "%" + payerName.strip().toLowerCase()
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(ITEM + " where type = 'INVOICE' and total_incl_vat - credited_amount - paid_amount = :amount"
+                + " order by case when lower(customer_name) like :like then 0 else 1 end, due_date desc, id desc"
+                + " fetch first " + limit + " rows only").param("amount", amount).param("like", like)
                 .query((rs, row) -> item(rs)).list();
     }
 

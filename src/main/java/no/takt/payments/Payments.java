@@ -180,7 +180,7 @@ public class Payments {
     public Suggestions suggestions(long paymentId) {
         Payment payment = get(paymentId);
         List<Receivables.Item> byAmount = payment.unallocated().signum() > 0
-                ? receivables.withOpenAmount(payment.unallocated(), 10) : List.of();
+                ? receivables.withOpenAmount(payment.unallocated(), payment.received().payerName(), 10) : List.of();
         return new Suggestions(byAmount, payment.received().payerName() == null ? List.of()
                 : customers.list(new PageQuery(0, 5, null, payment.received().payerName()),
                         CustomerService.Filter.NONE).items().stream()

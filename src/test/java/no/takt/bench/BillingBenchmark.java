@@ -48,7 +48,8 @@ public final class BillingBenchmark {
     }
 
     private record Result(String database, int subscribers, int invoices, double seconds, long peakHeapMb,
-                          double rawDocumentsPerSecond, ReceivablesBenchmark.Result payments) {
+                          double rawDocumentsPerSecond, ReceivablesBenchmark.Result payments,
+                          ReceivablesBenchmark.ReminderResult reminders) {
         double invoicesPerSecond() {
             return invoices / seconds;
         }
@@ -76,6 +77,15 @@ public final class BillingBenchmark {
             System.out.printf("%-11s %11d %9d %9.2f %13.0f %7d MB %16.0f %6.2f%n", r.database(), r.subscribers(),
                     r.invoices(), r.seconds(), r.invoicesPerSecond(), r.peakHeapMb(), r.rawDocumentsPerSecond(),
                     r.invoicesPerSecond() / r.rawDocumentsPerSecond());
+        }
+        System.out.printf("%nReminder run: every invoice of the run, 14 days after its due date%n");
+        System.out.printf("%-11s %10s %9s %12s %10s%n", "database", "reminders", "seconds", "reminders/s", "live heap");
+        for (Result r : results) {
+            ReceivablesBenchmark.ReminderResult m = r.reminders();
+            if (m != null) {
+                System.out.printf("%-11s %10d %9.2f %12.0f %7d MB%n", r.database(), m.reminders(), m.seconds(),
+                        m.perSecond(), m.liveHeapMb());
+            }
         }
         System.out.printf("%nOCR giro import: read, checked, matched by KID and applied; ceiling = plain batched insert"
                 + " of the payment and allocation rows it wrote%n");
@@ -119,10 +129,12 @@ public final class BillingBenchmark {
                     run.documentsCreated(), seconds);
 
             double raw = rawInsert(app, jdbc, run.id());
+            ReceivablesBenchmark.ReminderResult reminders = Boolean.parseBoolean(System.getProperty("bench.reminders",
+                    "true")) ? ReceivablesBenchmark.remind(app, jdbc, run.id()) : null;
             ReceivablesBenchmark.Result payments = Boolean.parseBoolean(System.getProperty("bench.payments", "true"))
                     ? ReceivablesBenchmark.importPayments(app, jdbc, run.id()) : null;
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
-                    payments);
+                    payments, reminders);
         }
     }
 

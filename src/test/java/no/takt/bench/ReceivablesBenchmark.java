@@ -26,7 +26,33 @@ final class ReceivablesBenchmark {
         }
     }
 
+    record ReminderResult(int reminders, double seconds, long liveHeapMb) {
+        double perSecond() {
+            return reminders / seconds;
+        }
+    }
+
     private ReceivablesBenchmark() {
+    }
+
+    /**
+     * A reminder run over every invoice of the billing run, 14 days after their due date, with rates
+     * for 2026 made up for the benchmark (the published ones are seeded up to 2025).
+     */
+    static ReminderResult remind(ConfigurableApplicationContext app, JdbcTemplate jdbc, long runId) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into rate (kind, valid_from, rate_value, source, created_at, created_by) values"
+                + " ('NO_INKASSOSATS', date '2026-01-01', 700, 'benchmark', ?, 'bench'),"
+                + " ('NO_LATE_INTEREST', date '2026-01-01', 12.5, 'benchmark', ?, 'bench')", now, now);
+        LocalDate due = jdbc.queryForObject("select max(due_date) from document where run_id = ?", LocalDate.class,
+                runId);
+        System.gc();
+        BillingBenchmark.LiveHeap live = BillingBenchmark.LiveHeap.watch();
+        long t0 = System.nanoTime();
+        no.takt.payments.Reminders.Run run = app.getBean(no.takt.payments.Reminders.class).run(due.plusDays(14),
+                false, null);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new ReminderResult(run.remindersCreated(), seconds, live.stop());
     }
 
     static Result importPayments(ConfigurableApplicationContext app, JdbcTemplate jdbc, long runId) {

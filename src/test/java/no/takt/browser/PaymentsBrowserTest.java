@@ -114,4 +114,35 @@ class PaymentsBrowserTest extends BrowserTest {
         assertThat(page.locator("#payment-status")).hasText("Delbetalt");
         assertThat(page.locator("#open-amount")).hasText("523,75");
     }
+
+    @Test
+    void runRemindersForACustomerAfterADryRunAndSeeTheFeeOnTheLedger() {
+        String tag = String.valueOf(unique());
+        no.takt.payments.TestRates.of2026(admin());
+        JsonNode invoice = invoices(tag).getFirst();
+        long customerNumber = invoice.path("customerNumber").asLong();
+        LocalDate day = LocalDate.parse(invoice.path("dueDate").asString()).plusDays(14);
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.getByRole(AriaRole.LINK, named("Purringer")).click();
+        page.locator("#date").fill(day.toString());
+        page.locator("#customerNumber").fill(String.valueOf(customerNumber));
+        page.getByRole(AriaRole.BUTTON, named("Vis hva som ville bli sendt")).click();
+        assertThat(page.locator("#run-result")).hasText("1 purringer ville blitt sendt.");
+        assertThat(page.locator("#run-reminders-table")).containsText(String.valueOf(invoice.path("number").asLong()));
+        screenshot("reminders-dry-run");
+        page.locator("#customerNumber").fill(String.valueOf(customerNumber));
+        page.getByRole(AriaRole.BUTTON, named("Kjør purring")).click();
+        assertThat(page.locator("#run-result")).hasText("1 purringer sendt.");
+        assertThat(page.locator("#run-reminders-table")).containsText("35,00");
+
+        page.navigate("/customers/" + invoice.path("customerId").asLong());
+        assertThat(page.locator("#ledger-entries")).containsText("Purregebyr");
+        page.navigate("/documents/" + invoice.path("id").asLong());
+        assertThat(page.locator("#reminders-of")).containsText("Betalingspåminnelse");
+        // An issued invoice offers no sales-order actions (a form inside a <p> used to escape its th:if).
+        assertThat(page.locator("#invoice-order")).hasCount(0);
+        assertThat(page.locator("#cancel-order")).hasCount(0);
+        screenshot("invoice-reminded");
+    }
 }

@@ -16,19 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 class RemindersApiTest extends BillingFixtures {
 
-    /**
-     * Rates for 2026 made up for these tests (the published ones are seeded up to 2025): inkassosats
-     * 700, late interest 12,5 % in the first half-year and 12,0 % in the second.
-     */
     @BeforeEach
     void ratesOf2026() {
-        for (Object[] rate : List.of(new Object[] {"NO_INKASSOSATS", "2026-01-01", 700},
-                new Object[] {"NO_LATE_INTEREST", "2026-01-01", 12.5}, new Object[] {"NO_LATE_INTEREST", "2026-07-01", 12.0},
-                new Object[] {"NO_STANDARD_COMPENSATION", "2026-01-01", 470})) {
-            Api.Response added = admin().post("/api/v1/rates", Map.of("kind", rate[0], "validFrom", rate[1], "value",
-                    rate[2], "source", "test"));
-            assertThat(added.status()).isIn(201, 409);
-        }
+        TestRates.of2026(admin());
     }
 
     private JsonNode invoice() {

@@ -45,14 +45,16 @@ class PaymentPages {
     private final Payments payments;
     private final PaymentFiles files;
     private final Ledger ledger;
+    private final no.takt.payments.Reminders reminders;
     private final Receivables receivables;
     private final CustomerService customers;
     private final Forms forms;
     private final Problems problems;
     private final Clock clock;
 
-    PaymentPages(Payments payments, PaymentFiles files, Ledger ledger, Receivables receivables,
-            CustomerService customers, Forms forms, Problems problems, Clock clock) {
+    PaymentPages(Payments payments, PaymentFiles files, Ledger ledger, no.takt.payments.Reminders reminders,
+            Receivables receivables, CustomerService customers, Forms forms, Problems problems, Clock clock) {
+        this.reminders = reminders;
         this.payments = payments;
         this.files = files;
         this.ledger = ledger;
@@ -74,7 +76,7 @@ class PaymentPages {
         model.addAttribute("statuses", Payment.Status.values());
         model.addAttribute("fileId", fileId);
         if (embed) {
-            return "payments/list :: table";
+            return "payments/list :: payment-table";
         }
         model.addAttribute("files", files.list(new PageQuery(0, 5, null, null)).items());
         if (!model.containsAttribute("values")) {
@@ -164,6 +166,7 @@ class PaymentPages {
         model.addAttribute("openItems", receivables.ofCustomer(id).stream().filter(i -> i.open().signum() != 0)
                 .toList());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("onHold", reminders.onHold(id));
         return "payments/ledger :: ledger";
     }
 

@@ -26,11 +26,13 @@ public record Navigation(String group, List<Item> items) {
                     item("products", "/products"), item("payment-terms", "/payment-terms"),
                     item("freight-terms", "/freight-terms"))),
             new Navigation("money", List.of(
-                    item("payments", "/payments"), item("receivables", "/receivables"), coming("usage"),
+                    item("payments", "/payments"), item("receivables", "/receivables"),
+                    item("reminders", "/reminders"), coming("usage"),
                     coming("revenue"), coming("reports"))),
             new Navigation("settings", List.of(
                     item("organisation", "/organisation"), item("employees", "/employees"),
-                    item("bank-accounts", "/bank-accounts"), item("vat-codes", "/vat-codes"))),
+                    item("bank-accounts", "/bank-accounts"), item("vat-codes", "/vat-codes"),
+                    item("rates", "/rates"))),
             new Navigation("admin", List.of(
                     admin("users", "/admin/users"), admin("api-tokens", "/admin/api-tokens"),
                     admin("audit", "/admin/audit"), new Item("api-docs", "/swagger-ui.html", false, "READONLY"))));
