@@ -55,21 +55,28 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
     /**
      * How it is paid: the KID and payment info (made from the number when it is issued) and, for an
      * invoice, what is left to pay (its total less its credit notes and payments), its payment status,
-     * whether that is overdue, and whether it is on hold (disputed: no reminders, no fees).
+     * whether that is overdue, whether it is on hold (disputed: no reminders, no fees), and the
+     * customer's credit used on it when it was issued ({@code prepaidAmount}, printed on it).
      */
     public record Payment(String kid, String paymentInfo, BigDecimal openAmount,
-                          Standing.PaymentStatus paymentStatus, Boolean overdue, Boolean onHold) {
+                          Standing.PaymentStatus paymentStatus, Boolean overdue, Boolean onHold,
+                          BigDecimal prepaidAmount) {
         public static final Payment NONE = new Payment(null, null);
 
         /** Before it is issued: references only. */
         public Payment(String kid, String paymentInfo) {
-            this(kid, paymentInfo, null, null, null, null);
+            this(kid, paymentInfo, null, null, null, null, null);
         }
 
-        static Payment of(String kid, String paymentInfo, Standing standing, boolean onHold) {
+        static Payment of(String kid, String paymentInfo, Standing standing, boolean onHold, BigDecimal prepaid) {
             return standing == null ? new Payment(kid, paymentInfo)
                     : new Payment(kid, paymentInfo, standing.openAmount(), standing.paymentStatus(),
-                            standing.overdue(), onHold);
+                            standing.overdue(), onHold, prepaid);
+        }
+
+        /** What is to be paid of the total: all of it, less the credit used on it when it was issued. */
+        public BigDecimal toPay(BigDecimal totalInclVat) {
+            return prepaidAmount == null ? totalInclVat : totalInclVat.subtract(prepaidAmount);
         }
     }
 

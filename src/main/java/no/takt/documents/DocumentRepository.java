@@ -300,7 +300,7 @@ class DocumentRepository {
                 rs.getString("language"), rs.getString("our_reference"), rs.getString("seller"),
                 rs.getString("your_reference")),
                 Document.Payment.of(rs.getString("kid"), rs.getString("payment_info"), standing,
-                        rs.getBoolean("on_hold")),
+                        rs.getBoolean("on_hold"), Rows.amount(rs, "prepaid_amount")),
                 new Document.Totals(rs.getString("currency"), Rows.amount(rs, "total_excl_vat"),
                 Rows.amount(rs, "total_vat"), Rows.amount(rs, "rounding"), total, List.of()),
                 new Document.Customer(rs.getLong("customer_id"), rs.getLong("customer_number"),

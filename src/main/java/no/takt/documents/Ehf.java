@@ -51,7 +51,7 @@ public final class Ehf {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter writer = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             new Ehf(writer, d, org).write();
             writer.close();
         } catch (XMLStreamException e) {
@@ -264,10 +264,14 @@ public final class Ehf {
         amount("LineExtensionAmount", d.totals().totalExclVat());
         amount("TaxExclusiveAmount", d.totals().totalExclVat());
         amount("TaxInclusiveAmount", d.totals().totalExclVat().add(d.totals().totalVat()));
+        BigDecimal prepaid = d.payment().prepaidAmount();
+        if (prepaid != null && prepaid.signum() > 0) {
+            amount("PrepaidAmount", prepaid);
+        }
         if (d.totals().rounding() != null && d.totals().rounding().signum() != 0) {
             amount("PayableRoundingAmount", d.totals().rounding());
         }
-        amount("PayableAmount", d.totals().totalInclVat());
+        amount("PayableAmount", d.payment().toPay(d.totals().totalInclVat()));
         end();
     }
 

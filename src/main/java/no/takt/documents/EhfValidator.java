@@ -44,7 +44,7 @@ public class EhfValidator {
                 : PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3);
         org.w3c.dom.Document dom;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -29,10 +29,10 @@ public record Giro(Layout.GiroFormat format, BigDecimal amount, String currency,
         Layout.GiroFormat format = d.print().giro();
         boolean reminder = d.type() == Document.Type.REMINDER;
         if ((d.type() != Document.Type.INVOICE && !reminder) || format == Layout.GiroFormat.NONE
-                || d.totals().totalInclVat().signum() <= 0) {
+                || d.payment().toPay(d.totals().totalInclVat()).signum() <= 0) {
             return null;
         }
-        BigDecimal amount = d.totals().totalInclVat().setScale(2, RoundingMode.HALF_UP);
+        BigDecimal amount = d.payment().toPay(d.totals().totalInclVat()).setScale(2, RoundingMode.HALF_UP);
         String kroner = amount.toBigInteger().toString();
         String ore = amount.remainder(BigDecimal.ONE).movePointRight(2).setScale(0, RoundingMode.UNNECESSARY)
                 .toPlainString();

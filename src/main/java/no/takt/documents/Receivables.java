@@ -113,6 +113,21 @@ public class Receivables {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Item::documentId)).toList();
     }
 
+    /**
+     * The customer's credit covers this much of each newly issued invoice: kept as its prepaid amount
+     * (printed on it) and counted as paid.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void prepaid(Map<Long, BigDecimal> amounts) {
+        List<Object[]> rows = amounts.entrySet().stream().filter(e -> e.getValue().signum() > 0)
+                .map(e -> new Object[] {e.getValue(), e.getValue(), e.getKey()}).toList();
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("update document set prepaid_amount = prepaid_amount + ?, paid_amount = paid_amount + ?"
+                    + " where id = ?", rows, new int[] {java.sql.Types.NUMERIC, java.sql.Types.NUMERIC,
+                        java.sql.Types.BIGINT});
+        }
+    }
+
     /** Payments covered this much more (or, negative, less) of each invoice; the invoices are locked. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void paid(Map<Long, BigDecimal> amounts) {

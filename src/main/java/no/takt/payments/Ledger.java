@@ -138,6 +138,7 @@ public class Ledger {
     @Transactional
     public Balance refund(long customerId, NewRefund refund) {
         requireCustomer(customerId);
+        payments.lockedCredits(java.util.List.of(customerId));
         BigDecimal credit = payments.credit(customerId);
         if (refund.amount().compareTo(credit) > 0) {
             throw BadInputException.field("amount", "error.refund-more-than-credit", credit);
@@ -145,6 +146,17 @@ public class Ledger {
         payments.insertRefund(customerId, refund.date(), refund.amount().setScale(2, java.math.RoundingMode.HALF_UP),
                 "NOK", refund.toAccount(), refund.note(), audit.stamp());
         return balance(customerId);
+    }
+
+    /** A refund as listed and exported (for the bank): to whom, when, how much, to which account. */
+    public record Refund(long id, long customerId, LocalDate date, BigDecimal amount, String currency,
+                         String toAccount, String note) {
+    }
+
+    /** Every refund, oldest first (of one customer, or all). */
+    public List<Refund> refunds(Long customerId) {
+        return payments.refunds(customerId).stream().map(r -> new Refund(r.id(), r.customerId(), r.date(), r.amount(),
+                r.currency(), r.toAccount(), r.note())).toList();
     }
 
     /** Every customer's open invoices by days past due on that day, and the totals. */

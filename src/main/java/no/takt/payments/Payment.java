@@ -44,7 +44,8 @@ public record Payment(long id, Status status, Source source, @JsonUnwrapped Rece
         /** On an invoice, as credit, or on the charges (fee, interest, compensation) of a reminder. */
         public enum Kind { INVOICE, CREDIT, REMINDER }
 
-        public enum MatchedBy { KID, FI_PAYMENT_ID, INVOICE_NUMBER, MANUAL, REVERSAL }
+        /** How it was placed; CREDIT: the customer's credit used on a new invoice when it was issued. */
+        public enum MatchedBy { KID, FI_PAYMENT_ID, INVOICE_NUMBER, MANUAL, REVERSAL, CREDIT }
 
         public boolean active() {
             return undoneAt == null;

@@ -216,6 +216,85 @@ class PaymentRepository {
     record PlacedOnCustomer(long paymentId, LocalDate date, BigDecimal amount) {
     }
 
+    /**
+     * What each payment has left on a customer as credit, oldest payment first, per customer — less
+     * what was refunded (taken from the oldest first): the credit a new invoice can use. One query per
+     * thousand customers; a customer without credit is not in the answer.
+     */
+    Map<Long, List<Credit>> credits(Collection<Long> customerIds) {
+        Map<Long, List<Credit>> credits = new HashMap<>();
+        Map<Long, BigDecimal> refunded = new HashMap<>();
+        InList.inSlices(customerIds.stream().distinct().toList(), slice -> {
+            jdbc.sql("""
+                    select a.customer_id, a.payment_id, p.currency, sum(a.amount) as credit
+                    from payment_allocation a join payment p on p.id = a.payment_id
+                    where a.customer_id in (:ids) and a.kind = 'CREDIT' and a.undone_at is null
+                    group by a.customer_id, a.payment_id, p.currency having sum(a.amount) > 0
+                    order by a.customer_id, a.payment_id""").param("ids", slice).query(rs -> {
+                        credits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Credit(rs.getLong(2),
+                                rs.getString(3), rs.getBigDecimal(4)));
+                    });
+            jdbc.sql("select customer_id, sum(amount) from refund where customer_id in (:ids) group by customer_id")
+                    .param("ids", slice).query(rs -> {
+                        refunded.put(rs.getLong(1), rs.getBigDecimal(2));
+                    });
+        });
+        refunded.forEach((customer, amount) -> {
+            BigDecimal left = amount;
+            for (Credit c : credits.getOrDefault(customer, List.of())) {
+                BigDecimal take = left.min(c.left());
+                c.take(take);
+                left = left.subtract(take);
+            }
+        });
+        return credits;
+    }
+
+    /**
+     * The same, with the payments that carry the credit locked for the rest of the transaction (in id
+     * order), so two transactions cannot use or refund the same credit twice.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, List<Credit>> lockedCredits(Collection<Long> customerIds) {
+        List<Long> carrying = credits(customerIds).values().stream().flatMap(List::stream).map(Credit::paymentId)
+                .distinct().sorted().toList();
+        if (carrying.isEmpty()) {
+            return Map.of();
+        }
+        InList.inSlices(carrying, slice -> jdbc.sql("select id from payment where id in (:ids) order by id for update")
+                .param("ids", slice).query(Long.class).list());
+        return credits(customerIds);
+    }
+
+    /** A payment's credit on a customer, as it is used up. */
+    static final class Credit {
+        private final long paymentId;
+        private final String currency;
+        private BigDecimal left;
+
+        Credit(long paymentId, String currency, BigDecimal left) {
+            this.paymentId = paymentId;
+            this.currency = currency;
+            this.left = left;
+        }
+
+        long paymentId() {
+            return paymentId;
+        }
+
+        String currency() {
+            return currency;
+        }
+
+        BigDecimal left() {
+            return left;
+        }
+
+        void take(BigDecimal amount) {
+            left = left.subtract(amount);
+        }
+    }
+
     /** The customer's credit: payments booked as credit less what was refunded. */
     BigDecimal credit(long customerId) {
         return jdbc.sql("""

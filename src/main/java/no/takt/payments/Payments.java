@@ -160,6 +160,10 @@ public class Payments {
         Payment payment = payments.lock(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
         Payment.Allocation allocation = payment.allocations().stream().filter(a -> a.id() == allocationId).findFirst()
                 .orElseThrow(() -> new NotFoundException("allocation", allocationId));
+        if (allocation.matchedBy() == MatchedBy.CREDIT) {
+            // Credit used on an invoice is printed on it: it is reversed by crediting the invoice.
+            throw new ConflictException("error.payment-credit-on-invoice");
+        }
         if (allocation.kind() == Kind.CREDIT
                 && payments.credit(allocation.customerId()).compareTo(allocation.amount()) < 0) {
             throw new ConflictException("error.payment-credit-used");

@@ -208,6 +208,8 @@ class PaymentsApiTest extends BillingFixtures {
         JsonNode afterRefund = adminByToken().post(customer + "/refunds", Map.of("date", "2026-02-01", "amount", "600"))
                 .json();
         assertThat(afterRefund.path("credit").decimalValue()).isEqualByComparingTo("0");
+        assertThat(adminByToken().get("/api/v1/refunds?format=csv&customerId=" + invoice.path("customerId").asLong())
+                .body()).contains(";2026-02-01;600.00;NOK;");
         assertThat(afterRefund.path("open").decimalValue()).isEqualByComparingTo("623.75");
         // The credit is paid out: its placement can no longer be undone.
         long creditAllocation = credit.path("allocations").get(0).path("id").asLong();
@@ -241,6 +243,93 @@ class PaymentsApiTest extends BillingFixtures {
                 balance.path("open").decimalValue().subtract(balance.path("credit").decimalValue()));
         JsonNode ledger = admin().get("/api/v1/customers/" + f.customers().getFirst() + "/ledger").json();
         assertThat(ledger.path("balance").decimalValue()).isEqualByComparingTo("547.50");
+    }
+
+    @Test
+    void creditLeftOnACustomerIsUsedOnTheirNextInvoiceAndPrintedOnIt() {
+        organisation("922301956");
+        Fixture f = subscription(0, Map.of());
+        long business = post("/api/v1/customers", Map.of("name", unique("Bedrift"), "organizationNumber", "987654325",
+                "peppolId", "0192:987654325", "invoiceAddress",
+                Map.of("street", "Gate 2", "postcode", "5003", "city", "Bergen"))).id();
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers", Map.of("customerId", business,
+                "startDate", "2026-01-01"));
+        start(f);
+        run("2026-01-01");
+        JsonNode payment = adminByToken().post("/api/v1/payments", Map.of("date", "2026-01-20", "amount", "700",
+                "customerId", business)).json();
+        String customer = "/api/v1/customers/" + business;
+        assertThat(admin().get(customer + "/balance").json().path("credit").decimalValue())
+                .isEqualByComparingTo("76.25");
+
+        run("2026-02-01");
+        JsonNode february = documents(f.subscriptionId()).get(1);
+        assertThat(february.path("prepaidAmount").decimalValue()).isEqualByComparingTo("76.25");
+        assertThat(february.path("openAmount").decimalValue()).isEqualByComparingTo("547.50");
+        assertThat(february.path("paymentStatus").asString()).isEqualTo("PARTLY_PAID");
+        JsonNode balance = admin().get(customer + "/balance").json();
+        assertThat(balance.path("credit").decimalValue()).isEqualByComparingTo("0");
+        assertThat(balance.path("open").decimalValue()).isEqualByComparingTo("547.50");
+        assertThat(admin().get(customer + "/ledger").json().path("balance").decimalValue())
+                .isEqualByComparingTo("547.50");
+        long id = february.path("id").asLong();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(adminByToken().download("/api/v1/documents/" + id + "/pdf")
+                .body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("Tilgode brukt", "−76,25", "547,50");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String ehf = new String(adminByToken().download("/api/v1/documents/" + id + "/ehf").body(),
+                StandardCharsets.UTF_8);
+        assertThat(ehf).contains("<cbc:PrepaidAmount currencyID=\"NOK\">76.25</cbc:PrepaidAmount>")
+                .contains("<cbc:PayableAmount currencyID=\"NOK\">547.50</cbc:PayableAmount>");
+        assertThat(adminByToken().get("/api/v1/documents/" + id + "/ehf/validation").json().path("valid").asBoolean())
+                .isTrue();
+        // Printed on the invoice, it is not undone by hand: the invoice is credited instead.
+        JsonNode used = adminByToken().get("/api/v1/payments/" + payment.path("id").asLong()).json();
+        long onInvoice = used.path("allocations").valueStream()
+                .filter(a -> a.path("matchedBy").asString().equals("CREDIT") && a.path("documentId").asLong() == id)
+                .findFirst().orElseThrow().path("id").asLong();
+        assertThat(adminByToken().delete("/api/v1/payments/" + payment.path("id").asLong() + "/allocations/"
+                + onInvoice).status()).isEqualTo(409);
+    }
+
+    @Test
+    void agedReceivablesBucketTheOpenInvoicesByDaysPastDueInJsonCsvAndExcel() throws Exception {
+        Fixture f = subscription(1, Map.of());
+        start(f);
+        run("2026-01-01");
+        run("2026-02-01");
+        long number = admin().get("/api/v1/customers/" + f.customers().getFirst()).json().path("customerNumber")
+                .asLong();
+        // On 20 March the January invoice (due 15 January) is 64 days late, February's (due 15 February) 33.
+        String aged = "/api/v1/reports/aged-receivables?asOf=2026-03-20";
+        JsonNode row = admin().get(aged).json().path("items").valueStream()
+                .filter(r -> r.path("customerNumber").asLong() == number).findFirst().orElseThrow();
+        assertThat(row.path("buckets").path("DAYS_61_90").decimalValue()).isEqualByComparingTo("623.75");
+        assertThat(row.path("buckets").path("DAYS_31_60").decimalValue()).isEqualByComparingTo("623.75");
+        assertThat(row.path("buckets").path("NOT_DUE").decimalValue()).isEqualByComparingTo("0");
+        assertThat(row.path("total").decimalValue()).isEqualByComparingTo("1247.50");
+
+        assertThat(adminByToken().get(aged + "&format=csv").body().lines()
+                .filter(l -> l.startsWith(number + ";")).findFirst().orElseThrow())
+                .endsWith(";0.00;0.00;623.75;623.75;0.00;1247.50");
+
+        Api.Download xlsx = adminByToken().download(aged + "&format=xlsx");
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
+                xlsx.body()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.getFirst().getCell(0).getText()).isEqualTo("Customer no.");
+            org.dhatim.fastexcel.reader.Row ours = rows.stream().filter(r -> r.getCell(0) != null
+                    && r.getCell(0).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
+                    && r.getCell(0).asNumber().longValue() == number).findFirst().orElseThrow();
+            assertThat(ours.getCell(4).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(ours.getCell(4).asNumber()).isEqualByComparingTo("623.75");
+            assertThat(ours.getCell(5).asNumber()).isEqualByComparingTo("623.75");
+            assertThat(ours.getCell(7).asNumber()).isEqualByComparingTo("1247.50");
+        }
     }
 
     @Test

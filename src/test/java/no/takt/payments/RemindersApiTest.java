@@ -114,6 +114,28 @@ class RemindersApiTest extends BillingFixtures {
                 .doesNotContain(invoice.path("id").asLong());
     }
 
+    /** Two runs at once for the same day remind each invoice once, and the reminder numbers stay gapless. */
+    @Test
+    void twoRunsAtOnceRemindOnce() throws Exception {
+        JsonNode invoice = invoice();
+        LocalDate day = LocalDate.parse(invoice.path("dueDate").asString()).plusDays(14);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Callable<Api.Response>> both = java.util.Collections.nCopies(2,
+                    () -> remind(invoice, day, false));
+            int created = 0;
+            for (var f : pool.invokeAll(both)) {
+                assertThat(f.get().status()).as(f.get().toString()).isEqualTo(201);
+                created += f.get().json().path("remindersCreated").asInt();
+            }
+            assertThat(created).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(reminders(invoice)).hasSize(1);
+        assertGapless("REMINDER");
+    }
+
     @Test
     void anInvoiceOrCustomerOnHoldIsNotReminded() {
         JsonNode invoice = invoice();

@@ -27,6 +27,17 @@ final class Csv {
         return csv.toString();
     }
 
+    /** Refunds, for the bank: customer, date, amount, account and note. */
+    static String refunds(java.util.List<Ledger.Refund> refunds) {
+        StringBuilder csv = new StringBuilder("refundId;customerId;date;amount;currency;toAccount;note\r\n");
+        for (Ledger.Refund r : refunds) {
+            csv.append(r.id()).append(';').append(r.customerId()).append(';').append(r.date()).append(';')
+                    .append(r.amount().toPlainString()).append(';').append(r.currency()).append(';')
+                    .append(text(r.toAccount())).append(';').append(text(r.note())).append("\r\n");
+        }
+        return csv.toString();
+    }
+
     /** The aged receivables: a row per customer, a column per bucket, and the total. */
     static String aged(Ledger.AgedReport report) {
         StringBuilder csv = new StringBuilder("customerNumber;customerName");

@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerApi {
 
     private final Ledger ledger;
+    private final no.takt.platform.errors.Problems problems;
     private final Clock clock;
 
-    LedgerApi(Ledger ledger, Clock clock) {
+    LedgerApi(Ledger ledger, no.takt.platform.errors.Problems problems, Clock clock) {
         this.ledger = ledger;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -51,12 +53,30 @@ class LedgerApi {
         return ledger.refund(id, refund);
     }
 
+    @Operation(summary = "Refunds", description = "Credit paid back to customers; format=csv for the bank.")
+    @GetMapping("/api/v1/refunds")
+    ResponseEntity<?> refunds(@RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String format) {
+        java.util.List<Ledger.Refund> refunds = ledger.refunds(customerId);
+        if (!"csv".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok(java.util.Map.of("items", refunds));
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"refunds.csv\"")
+                .body(Csv.refunds(refunds));
+    }
+
     @Operation(summary = "Aged receivables", description = "Every customer's open invoices by days past due on"
-            + " asOf (default today): not due, 1–30, 31–60, 61–90, over 90 days; format=csv for a spreadsheet.")
+            + " asOf (default today): not due, 1–30, 31–60, 61–90, over 90 days; format=xlsx (Excel) or format=csv.")
     @GetMapping("/api/v1/reports/aged-receivables")
     ResponseEntity<?> aged(@RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) String format) {
         Ledger.AgedReport report = ledger.aged(asOf == null ? LocalDate.now(clock) : asOf);
+        if ("xlsx".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(AgedWorkbook.CONTENT_TYPE))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aged-receivables-" + report.asOf()
+                            + ".xlsx\"").body(AgedWorkbook.bytes(report, problems));
+        }
         if (!"csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok(report);
         }

@@ -185,6 +185,15 @@ class PaymentPages {
                         + ".csv\"").body(Csv.aged(report));
     }
 
+    @GetMapping("/receivables.xlsx")
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> agedXlsx(
+            @RequestParam(required = false) LocalDate asOf) {
+        Ledger.AgedReport report = ledger.aged(asOf == null ? LocalDate.now(clock) : asOf);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AgedWorkbook.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aged-receivables-" + report.asOf()
+                        + ".xlsx\"").body(out -> AgedWorkbook.write(report, problems, out));
+    }
+
     private Long invoiceId(Placing input) {
         if (input.invoiceNumber() == null) {
             return null;
