@@ -287,7 +287,8 @@ class DocumentRepository {
     private static Document map(ResultSet rs, LocalDate today) throws SQLException {
         Document.Type type = Document.Type.valueOf(rs.getString("type"));
         BigDecimal total = Rows.amount(rs, "total_incl_vat");
-        Standing standing = type != Document.Type.INVOICE ? null : Standing.of(total, Rows.amount(rs, "credited_amount"),
+        Standing standing = type != Document.Type.INVOICE ? null : Standing.of(total, Rows.amount(rs,
+                "credited_amount"),
                 Rows.amount(rs, "paid_amount"), Rows.date(rs, "due_date"), today);
         return new Document(rs.getLong("id"), type, rs.getLong("number"),
                 Document.Status.valueOf(rs.getString("status")),

@@ -170,7 +170,7 @@ public class Receivables {
                 .query((rs, row) -> item(rs)).list();
     }
 
-    /** The earliest due date of an invoice with something open that fell due before the day (of one customer, or all). */
+    /** The earliest due date of an open invoice that fell due before the day (of one customer, or all). */
     public Optional<LocalDate> earliestOverdue(LocalDate dueBefore, Long customerId) {
         return Optional.ofNullable(jdbc.sql("select min(due_date) from document where type = 'INVOICE'"
                 + " and due_date < :before and total_incl_vat - credited_amount - paid_amount > 0"

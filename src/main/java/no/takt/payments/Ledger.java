@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The customer ledger (kundereskontro, PRODUCT.md §7): every invoice, credit note, payment and
  * refund of a customer as an entry — and each reminder's interest, fee and compensation — the running
- * balance, what is open, overdue and on credit, and the aged receivables of all customers. The documents are the entries of invoices and credit notes
- * (they are issued once and never change); payments are entered as what is placed on the customer.
+ * balance, what is open, overdue and on credit, and the aged receivables of all customers. The
+ * documents are the entries of invoices and credit notes (they are issued once and never change);
+ * payments are entered as what is placed on the customer.
  */
 @Service
 public class Ledger {
@@ -45,7 +46,8 @@ public class Ledger {
     /** A refund of credit to the customer (money paid back), entered on the ledger. */
     public record NewRefund(@jakarta.validation.constraints.NotNull LocalDate date,
                             @jakarta.validation.constraints.NotNull
-                            @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) BigDecimal amount,
+                            @jakarta.validation.constraints.DecimalMin(value = "0",
+                                    inclusive = false) BigDecimal amount,
                             @jakarta.validation.constraints.Size(max = 40) String toAccount,
                             @jakarta.validation.constraints.Size(max = 500) String note) {
     }

@@ -155,9 +155,11 @@ class PaymentRepository {
     Page<Payment> list(Filter f, PageQuery query) {
         Page<Payment> page = PagedQuery.select("*", "payment")
                 .whereIf(f.status() == null ? null : f.status().name(), "status = :status", "status")
-                .whereIf(f.customerId(), "id in (select payment_id from payment_allocation where customer_id = :customer"
+                .whereIf(f.customerId(),
+                        "id in (select payment_id from payment_allocation where customer_id = :customer"
                         + " and undone_at is null)", "customer")
-                .whereIf(f.documentId(), "id in (select payment_id from payment_allocation where document_id = :document"
+                .whereIf(f.documentId(),
+                        "id in (select payment_id from payment_allocation where document_id = :document"
                         + " and undone_at is null)", "document")
                 .whereIf(f.fileId(), "file_id = :file", "file")
                 .whereIf(f.from(), "payment_date >= :from", "from")
@@ -307,7 +309,8 @@ class PaymentRepository {
     long insertRefund(long customerId, LocalDate date, BigDecimal amount, String currency, String toAccount,
             String note, Stamp stamp) {
         return Rows.insert(jdbc.sql("""
-                insert into refund (customer_id, refund_date, amount, currency, to_account, note, created_at, created_by)
+                insert into refund (customer_id, refund_date, amount, currency, to_account, note, created_at,
+                        created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""").params(customerId, date, amount, currency, toAccount, note,
                 stamp.at(), stamp.by()));
     }
@@ -319,7 +322,8 @@ class PaymentRepository {
     List<Refund> refunds(Long customerId) {
         return jdbc.sql("select * from refund" + (customerId == null ? "" : " where customer_id = :c")
                 + " order by refund_date, id").paramSource(customerId == null ? Map.of() : Map.of("c", customerId))
-                .query((rs, row) -> new Refund(rs.getLong("id"), rs.getLong("customer_id"), Rows.date(rs, "refund_date"),
+                .query((rs, row) -> new Refund(rs.getLong("id"), rs.getLong("customer_id"), Rows.date(rs,
+                        "refund_date"),
                         Rows.amount(rs, "amount"), rs.getString("currency"), rs.getString("to_account"),
                         rs.getString("note"))).list();
     }

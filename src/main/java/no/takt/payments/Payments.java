@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Payments {
 
     /** A payment entered by hand; placed on the invoice or customer given, else matched by its reference. */
-    public record NewPayment(@NotNull LocalDate date, @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal amount,
+    public record NewPayment(@NotNull LocalDate date, @NotNull @DecimalMin(value = "0",
+            inclusive = false) BigDecimal amount,
                              @Pattern(regexp = "[A-Z]{3}") String currency, @Size(max = 40) String reference,
                              @Size(max = 500) String freeText, @Size(max = 200) String payerName,
                              @Size(max = 40) String payerAccount, Long documentId, Long customerId) {

@@ -147,7 +147,8 @@ class Placement {
                                 Kind.REMINDER, by, part.amount(), stamp));
                     }
                     if (fees.credit().signum() > 0) {
-                        allocations.add(new PaymentRepository.NewAllocation(0, id, customer, null, null, Kind.CREDIT, by,
+                        allocations.add(new PaymentRepository.NewAllocation(0, id, customer, null, null, Kind.CREDIT,
+                                by,
                                 fees.credit(), stamp));
                     }
                     unallocated = BigDecimal.ZERO.setScale(2);

@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ReminderRepository {
 
     /** A reminder to write: what it reminds of and charges, and its document. */
-    record NewReminder(long invoiceId, long invoiceNumber, long customerId, Long subscriptionId, long documentId, long runId,
+    record NewReminder(long invoiceId, long invoiceNumber, long customerId, Long subscriptionId, long documentId,
+            long runId,
                        LocalDate date, ReminderRules.Step step, BigDecimal open, String currency, Stamp stamp) {
     }
 
@@ -186,7 +187,8 @@ class ReminderRepository {
     /** What is open of the charges of reminders of these invoices, oldest first. */
     Map<Long, List<OpenCharges>> openCharges(Collection<Long> invoiceIds) {
         Map<Long, List<OpenCharges>> open = new HashMap<>();
-        InList.inSlices(invoiceIds.stream().distinct().toList(), slice -> jdbc.sql("select id, invoice_id, customer_id, "
+        InList.inSlices(invoiceIds.stream().distinct().toList(),
+                slice -> jdbc.sql("select id, invoice_id, customer_id, "
                 + CHARGES + " - charges_paid from reminder where invoice_id in (:ids) and " + CHARGES
                 + " > charges_paid order by id").param("ids", slice).query(rs -> {
                     open.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new OpenCharges(rs.getLong(1),
@@ -214,9 +216,10 @@ class ReminderRepository {
         }
     }
 
-    /** The last reminders of invoices whose deadline has passed at their last level (ready for collection candidates). */
+    /** The reminders at this level whose deadline has passed before the day (candidates for collection). */
     List<Reminder> lastBefore(LocalDate day, int level) {
-        return jdbc.sql("select * from reminder where level = ? and deadline < ? order by invoice_id").params(level, day)
+        return jdbc.sql("select * from reminder where level = ? and deadline < ? order by invoice_id").params(level,
+                day)
                 .query((rs, row) -> reminder(rs)).list();
     }
 
@@ -227,7 +230,8 @@ class ReminderRepository {
         BigDecimal compensation = Rows.amount(rs, "compensation");
         return new Reminder(rs.getLong("id"), rs.getLong("customer_id"), Rows.date(rs, "reminder_date"),
                 Rows.date(rs, "deadline"), rs.getInt("level"), ReminderNotice.valueOf(rs.getString("kind")),
-                List.of(new Reminder.Item(rs.getLong("invoice_id"), rs.getLong("invoice_number"), open, interest)), fee, interest, compensation,
+                List.of(new Reminder.Item(rs.getLong("invoice_id"), rs.getLong("invoice_number"), open, interest)),
+                        fee, interest, compensation,
                 open.add(interest).add(fee).add(compensation), rs.getString("currency"), rs.getLong("document_id"));
     }
 }

@@ -132,7 +132,7 @@ public class Reminders {
         return "DK".equalsIgnoreCase(organisation.get().country()) ? ReminderRules.Law.DK : ReminderRules.Law.NO;
     }
 
-    /** The rates the run needs, from the earliest open due date to the day: all known, or a 422 naming the first missing. */
+    /** The rates the run needs, from the earliest open due date to the day: all known, or a 422 naming one missing. */
     private void checkRates(ReminderRules.Law law, Rates rates, LocalDate date, Long customerId) {
         List<RateKind> onTheDay = law == ReminderRules.Law.NO ? List.of(RateKind.NO_INKASSOSATS)
                 : List.of(RateKind.DK_REMINDER_FEE, RateKind.DK_COMPENSATION);
@@ -146,7 +146,8 @@ public class Reminders {
             throw new UnprocessableException("error.rate-missing", RateKind.NO_STANDARD_COMPENSATION.name(), date);
         }
         RateKind interest = law == ReminderRules.Law.NO ? RateKind.NO_LATE_INTEREST : RateKind.DK_LATE_INTEREST;
-        receivables.earliestOverdue(date, customerId).flatMap(due -> rates.firstMissing(interest, due.plusDays(1), date))
+        receivables.earliestOverdue(date, customerId).flatMap(due -> rates.firstMissing(interest, due.plusDays(1),
+                date))
                 .ifPresent(day -> {
                     throw new UnprocessableException("error.rate-missing", interest.name(), day);
                 });

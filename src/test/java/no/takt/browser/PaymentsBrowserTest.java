@@ -51,7 +51,8 @@ class PaymentsBrowserTest extends BrowserTest {
         String tag = String.valueOf(unique());
         List<JsonNode> invoices = invoices(tag);
         String ocr = new OcrFiles().transmission(unique() % 10_000_000)
-                .add(new OcrFiles.Tx("10", new BigDecimal("623.75"), invoices.get(0).path("kid").asString(), null, PAID))
+                .add(new OcrFiles.Tx("10", new BigDecimal("623.75"), invoices.get(0).path("kid").asString(), null,
+                        PAID))
                 .add(new OcrFiles.Tx("21", new BigDecimal("623.75"), null, "Takk for sist " + tag, PAID))
                 .write();
 
@@ -94,7 +95,8 @@ class PaymentsBrowserTest extends BrowserTest {
         logIn("admin", ADMIN_PASSWORD);
         page.navigate("/payments");
         String broken = new OcrFiles().transmission(unique() % 10_000_000)
-                .add(new OcrFiles.Tx("10", new BigDecimal("100.00"), invoices.get(0).path("kid").asString(), null, PAID))
+                .add(new OcrFiles.Tx("10", new BigDecimal("100.00"), invoices.get(0).path("kid").asString(), null,
+                        PAID))
                 .wrongTotal(1).write();
         page.locator("#file").setInputFiles(new FilePayload("broken.txt", "text/plain",
                 broken.getBytes(StandardCharsets.ISO_8859_1)));
@@ -104,7 +106,8 @@ class PaymentsBrowserTest extends BrowserTest {
         screenshot("payments-refused");
 
         String good = new OcrFiles().transmission(unique() % 10_000_000)
-                .add(new OcrFiles.Tx("10", new BigDecimal("100.00"), invoices.get(0).path("kid").asString(), null, PAID))
+                .add(new OcrFiles.Tx("10", new BigDecimal("100.00"), invoices.get(0).path("kid").asString(), null,
+                        PAID))
                 .write();
         JSHandle files = page.evaluateHandle("text => { const t = new DataTransfer();"
                 + " t.items.add(new File([text], 'dropped.txt', {type: 'text/plain'})); return t; }", good);

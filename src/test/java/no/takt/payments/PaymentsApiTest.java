@@ -352,7 +352,8 @@ class PaymentsApiTest extends BillingFixtures {
                 .add(tx("10", invoices.get(1), "200.00")).write();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Callable<Api.Response>> both = List.of(() -> upload(ocr, "text/plain"), () -> upload(ocr, "text/plain"));
+            List<Callable<Api.Response>> both = List.of(() -> upload(ocr, "text/plain"), () -> upload(ocr,
+                    "text/plain"));
             List<Integer> statuses = new ArrayList<>();
             for (Future<Api.Response> f : pool.invokeAll(both)) {
                 statuses.add(f.get().status());

@@ -15,7 +15,8 @@ public final class TestRates {
 
     public static void of2026(Api admin) {
         for (Object[] rate : List.of(new Object[] {"NO_INKASSOSATS", "2026-01-01", 700},
-                new Object[] {"NO_LATE_INTEREST", "2026-01-01", 12.5}, new Object[] {"NO_LATE_INTEREST", "2026-07-01", 12.0},
+                new Object[] {"NO_LATE_INTEREST", "2026-01-01", 12.5}, new Object[] {"NO_LATE_INTEREST", "2026-07-01",
+                        12.0},
                 new Object[] {"NO_STANDARD_COMPENSATION", "2026-01-01", 470})) {
             Api.Response added = admin.post("/api/v1/rates", Map.of("kind", rate[0], "validFrom", rate[1], "value",
                     rate[2], "source", "test"));

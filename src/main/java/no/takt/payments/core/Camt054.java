@@ -251,7 +251,8 @@ public final class Camt054 {
             }
             return dateTime == null ? null : OffsetDateTime.parse(dateTime).toLocalDate();
         } catch (DateTimeException e) {
-            throw new BankFileException(ntry.line(), "error.bank-file.bad-date", element, date != null ? date : dateTime);
+            throw new BankFileException(ntry.line(), "error.bank-file.bad-date", element,
+                    date != null ? date : dateTime);
         }
     }
 

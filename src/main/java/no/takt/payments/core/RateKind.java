@@ -9,7 +9,8 @@ package no.takt.payments.core;
  */
 public enum RateKind {
     NO_INKASSOSATS(Validity.YEAR), NO_LATE_INTEREST(Validity.HALF_YEAR), NO_STANDARD_COMPENSATION(Validity.HALF_YEAR),
-    DK_REMINDER_FEE(Validity.UNTIL_CHANGED), DK_LATE_INTEREST(Validity.HALF_YEAR), DK_COMPENSATION(Validity.UNTIL_CHANGED);
+    DK_REMINDER_FEE(Validity.UNTIL_CHANGED), DK_LATE_INTEREST(Validity.HALF_YEAR),
+            DK_COMPENSATION(Validity.UNTIL_CHANGED);
 
     /** For how long a value set from a date holds. */
     public enum Validity { YEAR, HALF_YEAR, UNTIL_CHANGED }

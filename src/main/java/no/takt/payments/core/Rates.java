@@ -82,7 +82,8 @@ public final class Rates {
     private static boolean holds(RateKind.Validity validity, LocalDate from, LocalDate day) {
         return switch (validity) {
             case YEAR -> from.getYear() == day.getYear();
-            case HALF_YEAR -> from.getYear() == day.getYear() && (from.getMonthValue() <= 6) == (day.getMonthValue() <= 6);
+            case HALF_YEAR -> from.getYear() == day.getYear()
+                    && (from.getMonthValue() <= 6) == (day.getMonthValue() <= 6);
             case UNTIL_CHANGED -> true;
         };
     }

@@ -55,6 +55,15 @@ final class Csv {
         return csv.toString();
     }
 
+    /** The CSV as a download of this file name. */
+    static org.springframework.http.ResponseEntity<String> download(String fileName, String csv) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv",
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName
+                        + "\"").body(csv);
+    }
+
     static String text(String value) {
         if (value == null) {
             return "";

@@ -3,7 +3,6 @@ package no.takt.payments.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.takt.payments.Ledger;
@@ -61,9 +60,7 @@ class LedgerApi {
         if (!"csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok(java.util.Map.of("items", refunds));
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"refunds.csv\"")
-                .body(Csv.refunds(refunds));
+        return Csv.download("refunds.csv", Csv.refunds(refunds));
     }
 
     @Operation(summary = "Aged receivables", description = "Every customer's open invoices by days past due on"
@@ -80,8 +77,6 @@ class LedgerApi {
         if (!"csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok(report);
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aged-receivables-" + report.asOf()
-                        + ".csv\"").body(Csv.aged(report));
+        return Csv.download("aged-receivables-" + report.asOf() + ".csv", Csv.aged(report));
     }
 }

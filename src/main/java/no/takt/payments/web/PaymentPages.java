@@ -180,9 +180,7 @@ class PaymentPages {
     @GetMapping("/receivables.csv")
     ResponseEntity<String> agedCsv(@RequestParam(required = false) LocalDate asOf) {
         Ledger.AgedReport report = ledger.aged(asOf == null ? LocalDate.now(clock) : asOf);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aged-receivables-" + report.asOf()
-                        + ".csv\"").body(Csv.aged(report));
+        return Csv.download("aged-receivables-" + report.asOf() + ".csv", Csv.aged(report));
     }
 
     @GetMapping("/receivables.xlsx")
@@ -209,10 +207,7 @@ class PaymentPages {
             }
             return null;
         }
-        return customers.list(new PageQuery(0, 50, null, input.customerNumber().toString()),
-                CustomerService.Filter.NONE).items().stream().filter(c -> c.customerNumber() == input.customerNumber())
-                .map(c -> c.id()).findFirst()
-                .orElseThrow(() -> BadInputException.field("customerNumber", "error.payment-no-such-customer"));
+        return CustomerNumbers.id(customers, input.customerNumber());
     }
 
     private void document(Long documentId, Map<Long, Receivables.Item> documents) {

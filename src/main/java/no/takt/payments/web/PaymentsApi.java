@@ -91,7 +91,8 @@ class PaymentsApi {
             + " line and the reason, and nothing is applied. 201 with the import; the same file again answers"
             + " 200 with the first import and applies nothing; transactions applied from another file before"
             + " are counted as duplicates.")
-    @PostMapping(value = "/api/v1/payment-files", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_XML_VALUE,
+    @PostMapping(value = "/api/v1/payment-files", consumes = {MediaType.TEXT_PLAIN_VALUE,
+            MediaType.APPLICATION_XML_VALUE,
         MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<PaymentFile> upload(@RequestBody byte[] content, @RequestParam(required = false) String fileName) {
         return answer(files.importFile(content, fileName));

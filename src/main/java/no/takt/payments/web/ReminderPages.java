@@ -1,6 +1,5 @@
 package no.takt.payments.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +8,10 @@ import no.takt.customers.CustomerService;
 import no.takt.payments.RateSettings;
 import no.takt.payments.Reminders;
 import no.takt.payments.core.RateKind;
-import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.ProblemException;
 import no.takt.platform.errors.Problems;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,10 +66,7 @@ class ReminderPages {
         model.addAttribute("date", date);
         model.addAttribute("customerNumber", customerNumber);
         try {
-            Long customerId = customerNumber == null ? null : customers.list(new PageQuery(0, 50, null,
-                    customerNumber.toString()), CustomerService.Filter.NONE).items().stream()
-                    .filter(c -> c.customerNumber() == customerNumber).map(c -> c.id()).findFirst()
-                    .orElseThrow(() -> BadInputException.field("customerNumber", "error.payment-no-such-customer"));
+            Long customerId = customerNumber == null ? null : CustomerNumbers.id(customers, customerNumber);
             Reminders.Run run = reminders.run(date, dryRun, customerId);
             model.addAttribute("run", run);
             model.addAttribute("runText", problems.message(dryRun ? "reminders.would-send" : "reminders.sent",
@@ -86,9 +79,7 @@ class ReminderPages {
 
     @GetMapping("/reminders/collection.csv")
     ResponseEntity<String> collection() {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"collection.csv\"")
-                .body(Csv.collection(reminders.readyForCollection(LocalDate.now(clock))));
+        return Csv.download("collection.csv", Csv.collection(reminders.readyForCollection(LocalDate.now(clock))));
     }
 
     @PostMapping("/customers/{id}/hold")

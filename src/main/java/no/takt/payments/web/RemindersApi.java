@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,9 +14,7 @@ import no.takt.payments.Reminders;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,9 +87,7 @@ class RemindersApi {
         if (!"csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok(Map.of("items", ready));
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"collection.csv\"")
-                .body(Csv.collection(ready));
+        return Csv.download("collection.csv", Csv.collection(ready));
     }
 
     @Operation(summary = "Put a customer on hold", description = "Disputed: none of the customer's invoices is"

@@ -53,8 +53,10 @@ class BankFilesTest {
     @Test
     void reversalsTakeMoneyBackAndAreAddedIntoTheTrailerTotal() {
         String ocr = new OcrFiles()
-                .add(new OcrFiles.Tx("19", new BigDecimal("500.00"), "0001234000010037", null, LocalDate.of(2027, 1, 15)))
-                .add(new OcrFiles.Tx("18", new BigDecimal("500.00"), "0001234000010037", null, LocalDate.of(2027, 1, 16)))
+                .add(new OcrFiles.Tx("19", new BigDecimal("500.00"), "0001234000010037", null, LocalDate.of(2027, 1,
+                        15)))
+                .add(new OcrFiles.Tx("18", new BigDecimal("500.00"), "0001234000010037", null, LocalDate.of(2027, 1,
+                        16)))
                 .add(new OcrFiles.Tx("20", new BigDecimal("99.00"), null, "Kiosk retur", LocalDate.of(2027, 1, 16)))
                 .write();
         BankFile file = OcrGiro.read(ocr);
@@ -106,7 +108,8 @@ class BankFilesTest {
     void aBadDateOrLettersInAnAmountAreRefusedAtTheirLine() {
         String good = new OcrFiles().add(OcrFiles.Tx.kid("0001234000010037", "100.00")).write();
         List<String> lines = good.lines().toList();
-        String badDate = good.replace(lines.get(2), lines.get(2).substring(0, 15) + "320127" + lines.get(2).substring(21));
+        String badDate = good.replace(lines.get(2), lines.get(2).substring(0,
+                15) + "320127" + lines.get(2).substring(21));
         assertThatThrownBy(() -> OcrGiro.read(badDate)).isInstanceOfSatisfying(BankFileException.class, e -> {
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.reason()).isEqualTo("error.bank-file.bad-date");

@@ -53,7 +53,8 @@ class MatchingRulesTest {
 
     @Test
     void aPaymentPaysTheOldestFirstAndLeavesTheRestAsCredit() {
-        Spread.Result exact = Spread.of(new BigDecimal("623.75"), List.of(new Spread.Open(1, new BigDecimal("623.75"))));
+        Spread.Result exact = Spread.of(new BigDecimal("623.75"), List.of(new Spread.Open(1,
+                new BigDecimal("623.75"))));
         assertThat(exact.parts()).containsExactly(new Spread.Part(1, new BigDecimal("623.75")));
         assertThat(exact.credit()).isEqualByComparingTo("0");
 
@@ -74,7 +75,8 @@ class MatchingRulesTest {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
             List<Spread.Open> open = java.util.stream.IntStream.range(0, random.nextInt(4))
-                    .mapToObj(i -> new Spread.Open(i, BigDecimal.valueOf(random.nextInt(100_000) - 10_000, 2))).toList();
+                    .mapToObj(i -> new Spread.Open(i, BigDecimal.valueOf(random.nextInt(100_000) - 10_000,
+                            2))).toList();
             BigDecimal amount = BigDecimal.valueOf(random.nextInt(200_000) + 1, 2);
             Spread.Result r = Spread.of(amount, open);
             BigDecimal placed = r.parts().stream().map(Spread.Part::amount).reduce(r.credit(), BigDecimal::add);
@@ -97,7 +99,8 @@ class MatchingRulesTest {
                 .isEqualTo(Standing.PaymentStatus.PARTLY_PAID);
         assertThat(Standing.of(total, zero, total, due, due.plusDays(30))).isEqualTo(new Standing(
                 new BigDecimal("0.00"), Standing.PaymentStatus.PAID, false));
-        assertThat(Standing.of(total, total, zero, due, due).paymentStatus()).isEqualTo(Standing.PaymentStatus.CREDITED);
+        assertThat(Standing.of(total, total, zero, due,
+                due).paymentStatus()).isEqualTo(Standing.PaymentStatus.CREDITED);
         Standing overpaid = Standing.of(total, total, new BigDecimal("623.75"), due, due.plusDays(40));
         assertThat(overpaid.paymentStatus()).isEqualTo(Standing.PaymentStatus.OVERPAID);
         assertThat(overpaid.openAmount()).isEqualByComparingTo("-623.75");

@@ -64,7 +64,8 @@ public final class OcrFiles {
             String kid = tx.kid() == null ? "" : tx.kid();
             // The bank's own references of the transaction follow from it, so the same payment sent in
             // another file is the same transaction.
-            long archive = Math.floorMod((kid + tx.amount() + date + tx.type() + tx.freeText()).hashCode(), 1_000_000_000L);
+            long archive = Math.floorMod((kid + tx.amount() + date + tx.type() + tx.freeText()).hashCode(),
+                    1_000_000_000L);
             line(out, "NY09" + tx.type() + "30" + no + date + "13" + date.substring(0, 2) + "1"
                     + String.format("%05d", archive % 100_000) + "0" + String.format("%017d", ore)
                     + String.format("%25s", kid) + "000000");

@@ -117,7 +117,8 @@ class ReminderRulesTest {
         assertThat(second.interest()).isEqualByComparingTo("5.14");
         Sent two = sent(second, first.deadline().plusDays(1));
         assertThat(norway(claim("1000.00", false, one, two), two.deadline().plusDays(30))).isEmpty();
-        assertThat(ReminderRules.readyForCollection(Law.NO, claim("1000.00", false, one, two), two.deadline())).isFalse();
+        assertThat(ReminderRules.readyForCollection(Law.NO, claim("1000.00", false, one, two),
+                two.deadline())).isFalse();
         assertThat(ReminderRules.readyForCollection(Law.NO, claim("1000.00", false, one, two),
                 two.deadline().plusDays(1))).isTrue();
         assertThat(ReminderRules.readyForCollection(Law.NO, claim("0.00", false, one, two),
@@ -189,7 +190,8 @@ class ReminderRulesTest {
     void aRateNotKnownForTheDayStopsRatherThanGuesses() {
         Rates old = new Rates().with(RateKind.NO_INKASSOSATS, LocalDate.of(2021, 1, 1), new BigDecimal("700"))
                 .with(RateKind.NO_LATE_INTEREST, LocalDate.of(2025, 1, 1), new BigDecimal("12.5"));
-        assertThatThrownBy(() -> ReminderRules.next(Law.NO, claim("100", false), DUE.plusDays(14), Settings.DEFAULT, old))
+        assertThatThrownBy(() -> ReminderRules.next(Law.NO, claim("100", false), DUE.plusDays(14), Settings.DEFAULT,
+                old))
                 .isInstanceOfSatisfying(Rates.Missing.class, e -> {
                     assertThat(e.kind()).isEqualTo(RateKind.NO_INKASSOSATS);
                     assertThat(e.day()).isEqualTo(DUE.plusDays(14));
