@@ -160,10 +160,13 @@ public class Receivables {
 
     /**
      * The next invoices after {@code afterId} with something open that fell due before the day, in id
-     * order (of one customer, or all: null): a reminder run reads them a slice at a time.
+     * order (of one customer, or all: null): a reminder run reads them a slice at a time. The type is
+     * compared through upper() so that no planner walks the (type, number) index and sorts every
+     * invoice for each slice instead of following the primary key (H2 did: a reminder run over
+     * 100,000 invoices took 47 s instead of 9; it sees through "type || ''").
      */
     public List<Item> overdue(long afterId, LocalDate dueBefore, Long customerId, int limit) {
-        return jdbc.sql(ITEM + " where type = 'INVOICE' and id > :after and due_date < :before"
+        return jdbc.sql(ITEM + " where upper(type) = 'INVOICE' and id > :after and due_date < :before"
                 + " and total_incl_vat - credited_amount - paid_amount > 0"
                 + (customerId == null ? "" : " and customer_id = :customer") + " order by id fetch first " + limit
                 + " rows only").param("after", afterId).param("before", dueBefore).param("customer", customerId)
