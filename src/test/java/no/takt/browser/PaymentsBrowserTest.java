@@ -85,6 +85,7 @@ class PaymentsBrowserTest extends BrowserTest {
         page.navigate("/customers/" + invoices.get(1).path("customerId").asLong());
         assertThat(page.locator("#ledger-entries")).containsText("Innbetaling");
         assertThat(page.locator("#ledger-balance")).hasText("0,00");
+        assertThat(page.locator("#ledger-subscriptions a")).hasCount(1);
         screenshot("customer-ledger");
     }
 

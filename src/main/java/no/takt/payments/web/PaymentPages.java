@@ -163,8 +163,10 @@ class PaymentPages {
         model.addAttribute("customerId", id);
         model.addAttribute("ledger", ledger.entries(id));
         model.addAttribute("balance", ledger.balance(id));
-        model.addAttribute("openItems", receivables.ofCustomer(id).stream().filter(i -> i.open().signum() != 0)
-                .toList());
+        List<Receivables.Item> documents = receivables.ofCustomer(id);
+        model.addAttribute("openItems", documents.stream().filter(i -> i.open().signum() != 0).toList());
+        model.addAttribute("subscriptionIds", documents.stream().map(Receivables.Item::subscriptionId)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("onHold", reminders.onHold(id));
         return "payments/ledger :: ledger";
