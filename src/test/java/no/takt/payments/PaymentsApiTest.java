@@ -87,13 +87,17 @@ class PaymentsApiTest extends BillingFixtures {
         assertThat(again.json().path("repeated").asBoolean()).isTrue();
         assertThat(document(invoices.get(1)).path("openAmount").decimalValue()).isEqualByComparingTo("523.75");
 
-        // Another file with one transaction already applied (same bank reference) and one new one.
+        // Another file with one transaction already applied (same bank reference), one new one, and a
+        // settled AvtaleGiro claim (type 15).
         String overlapping = new OcrFiles().transmission(unique() % 10_000_000)
-                .add(tx("13", invoices.get(1), "100.00")).add(tx("10", invoices.get(1), "23.75")).write();
+                .add(tx("13", invoices.get(1), "100.00")).add(tx("10", invoices.get(1), "23.75"))
+                .add(tx("15", invoices.get(1), "100.00")).write();
         JsonNode second = upload(overlapping, "text/plain").json();
         assertThat(second.path("duplicates").asInt()).isEqualTo(1);
-        assertThat(second.path("matched").asInt()).isEqualTo(1);
-        assertThat(document(invoices.get(1)).path("openAmount").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(second.path("matched").asInt()).isEqualTo(2);
+        assertThat(document(invoices.get(1)).path("openAmount").decimalValue()).isEqualByComparingTo("400.00");
+        assertThat(adminByToken().get("/api/v1/payments?fileId=" + second.path("id").asLong()).json().path("items")
+                .valueStream().map(p -> p.path("source").asString())).containsExactlyInAnyOrder("OCR_GIRO", "AVTALEGIRO");
     }
 
     @Test

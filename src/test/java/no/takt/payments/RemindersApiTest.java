@@ -150,6 +150,50 @@ class RemindersApiTest extends BillingFixtures {
         assertThat(remind(invoice, due.plusDays(14), false).json().path("remindersCreated").asInt()).isEqualTo(1);
     }
 
+    /** With the organisation in Denmark: rykkere 10 days apart, 100 kr each, the 310 kr compensation once. */
+    @Test
+    void aDanishOrganisationRemindsByTheRenteloven() {
+        assertThat(admin().post("/api/v1/rates", Map.of("kind", "DK_LATE_INTEREST", "validFrom", "2026-01-01",
+                "value", 10.0, "source", "test")).status()).isIn(201, 409);
+        Fixture f = subscription(0, Map.of());
+        long business = post("/api/v1/customers", Map.of("name", unique("Firma"), "organizationNumber", "987654325",
+                "invoiceAddress", Map.of("street", "Gade 1", "postcode", "2100", "city", "København"))).id();
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers", Map.of("customerId", business,
+                "startDate", "2026-01-01"));
+        start(f);
+        run("2026-01-01");
+        JsonNode invoice = documents(f.subscriptionId()).getFirst();
+        LocalDate due = LocalDate.parse(invoice.path("dueDate").asString());
+        country("DK");
+        try {
+            assertThat(remind(invoice, due.plusDays(9), false).json().path("remindersCreated").asInt()).isZero();
+            for (int level = 1; level <= 3; level++) {
+                LocalDate day = due.plusDays(10L * level);
+                assertThat(remind(invoice, day, false).json().path("remindersCreated").asInt()).isEqualTo(1);
+            }
+            assertThat(remind(invoice, due.plusDays(60), false).json().path("remindersCreated").asInt()).isZero();
+        } finally {
+            country("NO");
+        }
+        List<JsonNode> sent = reminders(invoice);
+        assertThat(sent).extracting(r -> r.path("fee").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("100", "100", "100");
+        assertThat(sent).extracting(r -> r.path("compensation").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("310", "0", "0");
+        assertThat(sent.get(2).path("kind").asString()).isEqualTo("COLLECTION_NOTICE");
+        // 623,75 × 10 % × 10 / 365 = 1,71 for each 10 days.
+        assertThat(sent.get(0).path("interest").decimalValue()).isEqualByComparingTo("1.71");
+    }
+
+    private void country(String country) {
+        JsonNode organisation = admin().get("/api/v1/organisation").json();
+        Map<String, Object> facts = new HashMap<>(tools.jackson.databind.json.JsonMapper.builder().build()
+                .convertValue(organisation, Map.class));
+        facts.put("country", country);
+        Api.Response updated = admin().put("/api/v1/organisation", facts);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+    }
+
     @Test
     void aRateNotKnownForTheDayStopsTheRunNamingIt() {
         JsonNode invoice = invoice();
