@@ -93,6 +93,10 @@ public class Ledger {
             charge(unsorted, r, EntryType.REMINDER_FEE, r.fee());
             charge(unsorted, r, EntryType.COMPENSATION, r.compensation());
         }
+        for (PaymentRepository.WriteOff w : payments.writeOffs(customerId)) {
+            unsorted.add(new Entry(w.date(), EntryType.WRITE_OFF, w.documentId(), null, null, null, w.amount().negate(),
+                    null));
+        }
         for (PaymentRepository.Refund r : payments.refunds(customerId)) {
             unsorted.add(new Entry(r.date(), EntryType.REFUND, null, null, null, null, r.amount(), null));
         }
@@ -134,6 +138,26 @@ public class Ledger {
         overdue = overdue.add(charges[1]);
         BigDecimal credit = payments.credit(customerId).add(overpaid);
         return new Balance(open.subtract(credit), open, overdue, credit);
+    }
+
+    /** Writes off what is left of an invoice that will not be paid (all of it, or an amount): at most its open amount. */
+    public record NewWriteOff(@jakarta.validation.constraints.NotNull LocalDate date,
+                              @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) BigDecimal amount,
+                              @jakarta.validation.constraints.Size(max = 500) String note) {
+    }
+
+    @Transactional
+    public Balance writeOff(long documentId, NewWriteOff writeOff) {
+        Receivables.Item invoice = receivables.lockInvoice(documentId);
+        BigDecimal amount = writeOff.amount() == null ? invoice.open()
+                : writeOff.amount().setScale(2, java.math.RoundingMode.HALF_UP);
+        if (amount.signum() <= 0 || amount.compareTo(invoice.open()) > 0) {
+            throw BadInputException.field("amount", "error.payment-more-than-open", invoice.open());
+        }
+        payments.insertWriteOff(invoice.customerId(), documentId, writeOff.date(), amount, writeOff.note(),
+                audit.stamp());
+        receivables.paid(java.util.Map.of(documentId, amount));
+        return balance(invoice.customerId());
     }
 
     /** Pays credit back to the customer: at most their credit. */

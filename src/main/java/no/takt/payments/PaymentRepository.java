@@ -315,6 +315,24 @@ class PaymentRepository {
                 stamp.at(), stamp.by()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
+    long insertWriteOff(long customerId, long documentId, LocalDate date, BigDecimal amount, String note,
+            Stamp stamp) {
+        return Rows.insert(jdbc.sql("""
+                insert into write_off (customer_id, document_id, write_off_date, amount, note, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""").params(customerId, documentId, date, amount, note, stamp.at(),
+                stamp.by()));
+    }
+
+    record WriteOff(long id, long customerId, long documentId, LocalDate date, BigDecimal amount, String note) {
+    }
+
+    List<WriteOff> writeOffs(long customerId) {
+        return jdbc.sql("select * from write_off where customer_id = ? order by write_off_date, id").param(customerId)
+                .query((rs, row) -> new WriteOff(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("document_id"),
+                        Rows.date(rs, "write_off_date"), Rows.amount(rs, "amount"), rs.getString("note"))).list();
+    }
+
     record Refund(long id, long customerId, LocalDate date, BigDecimal amount, String currency, String toAccount,
                   String note) {
     }

@@ -337,6 +337,24 @@ class PaymentsApiTest extends BillingFixtures {
     }
 
     @Test
+    void whatWillNotBePaidIsWrittenOffOnTheLedger() {
+        JsonNode invoice = invoices().getFirst();
+        long id = invoice.path("id").asLong();
+        adminByToken().post("/api/v1/payments", Map.of("date", "2026-01-20", "amount", "100", "documentId", id));
+        String writeOff = "/api/v1/documents/" + id + "/write-off";
+        assertThat(adminByToken().post(writeOff, Map.of("date", "2026-06-30", "amount", "600")).errorFields())
+                .containsExactly("amount");
+        JsonNode balance = adminByToken().post(writeOff, Map.of("date", "2026-06-30", "note", "Konkurs")).json();
+        assertThat(balance.path("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(document(invoice).path("openAmount").decimalValue()).isEqualByComparingTo("0");
+        JsonNode ledger = admin().get("/api/v1/customers/" + invoice.path("customerId").asLong() + "/ledger").json();
+        assertThat(ledger.path("items").valueStream().map(e -> e.path("type").asString()))
+                .containsExactly("INVOICE", "PAYMENT", "WRITE_OFF");
+        assertThat(ledger.path("items").get(2).path("amount").decimalValue()).isEqualByComparingTo("-523.75");
+        assertThat(adminByToken().post(writeOff, Map.of("date", "2026-06-30")).errorFields()).containsExactly("amount");
+    }
+
+    @Test
     void anInvoiceOnHoldSaysSoAndOnlyInvoicesAreHeld() {
         JsonNode invoice = invoices().getFirst();
         String hold = "/api/v1/documents/" + invoice.path("id").asLong() + "/hold";

@@ -164,7 +164,8 @@ class RemindersApiTest extends BillingFixtures {
         run("2026-01-01");
         JsonNode invoice = documents(f.subscriptionId()).getFirst();
         LocalDate due = LocalDate.parse(invoice.path("dueDate").asString());
-        country("DK");
+        JsonNode before = admin().get("/api/v1/organisation").json();
+        country("DK", "12345674");
         try {
             assertThat(remind(invoice, due.plusDays(9), false).json().path("remindersCreated").asInt()).isZero();
             for (int level = 1; level <= 3; level++) {
@@ -173,7 +174,8 @@ class RemindersApiTest extends BillingFixtures {
             }
             assertThat(remind(invoice, due.plusDays(60), false).json().path("remindersCreated").asInt()).isZero();
         } finally {
-            country("NO");
+            country(before.path("country").asString(), before.path("organizationNumber").isNull() ? null
+                    : before.path("organizationNumber").asString());
         }
         List<JsonNode> sent = reminders(invoice);
         assertThat(sent).extracting(r -> r.path("fee").decimalValue().stripTrailingZeros().toPlainString())
@@ -185,11 +187,13 @@ class RemindersApiTest extends BillingFixtures {
         assertThat(sent.get(0).path("interest").decimalValue()).isEqualByComparingTo("1.71");
     }
 
-    private void country(String country) {
+    /** Moves the organisation to another country, with an organisation number of that country. */
+    private void country(String country, String organizationNumber) {
         JsonNode organisation = admin().get("/api/v1/organisation").json();
         Map<String, Object> facts = new HashMap<>(tools.jackson.databind.json.JsonMapper.builder().build()
                 .convertValue(organisation, Map.class));
         facts.put("country", country);
+        facts.put("organizationNumber", organizationNumber);
         Api.Response updated = admin().put("/api/v1/organisation", facts);
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
     }

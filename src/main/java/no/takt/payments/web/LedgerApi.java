@@ -52,6 +52,14 @@ class LedgerApi {
         return ledger.refund(id, refund);
     }
 
+    @Operation(summary = "Write off an invoice", description = "What will not be paid (all that is open, or an"
+            + " amount): a WRITE_OFF entry on the ledger; the invoice counts it as settled and is reminded no more."
+            + " Answers the customer's balance.")
+    @PostMapping("/api/v1/documents/{id}/write-off")
+    Ledger.Balance writeOff(@PathVariable long id, @Valid @RequestBody Ledger.NewWriteOff writeOff) {
+        return ledger.writeOff(id, writeOff);
+    }
+
     @Operation(summary = "Refunds", description = "Credit paid back to customers; format=csv for the bank.")
     @GetMapping("/api/v1/refunds")
     ResponseEntity<?> refunds(@RequestParam(required = false) Long customerId,

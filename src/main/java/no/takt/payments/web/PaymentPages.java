@@ -172,6 +172,14 @@ class PaymentPages {
         return "payments/ledger :: ledger";
     }
 
+    /** Writes off what is open of an invoice (from its page). */
+    @PostMapping("/documents/{id}/write-off")
+    String writeOff(@PathVariable long id, RedirectAttributes flash) {
+        ledger.writeOff(id, new Ledger.NewWriteOff(LocalDate.now(clock), null, null));
+        flash.addFlashAttribute("flash", "ledger.written-off");
+        return "redirect:/documents/" + id;
+    }
+
     @GetMapping("/receivables")
     String aged(@RequestParam(required = false) LocalDate asOf, Model model) {
         model.addAttribute("report", ledger.aged(asOf == null ? LocalDate.now(clock) : asOf));
