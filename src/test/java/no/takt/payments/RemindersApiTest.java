@@ -70,6 +70,8 @@ class RemindersApiTest extends BillingFixtures {
         String pdf = text(adminByToken().download("/api/v1/documents/" + letter.path("id").asLong() + "/pdf").body());
         assertThat(pdf).contains("Betalingspåminnelse", "Purregebyr", "Forsinkelsesrente", "661,74",
                 invoice.path("kid").asString(), "Ny betalingsfrist");
+        // What is owed and what it adds, no VAT: a reminder's fee and interest are outside the VAT act.
+        assertThat(pdf).doesNotContain("Sum eks. MVA", " 0 %");
         assertThat(adminByToken().get("/api/v1/deliveries?documentId=" + letter.path("id").asLong()).json()
                 .path("items")).hasSize(1);
 
