@@ -13,11 +13,12 @@ public record DocumentsIssued(List<Issued> documents, Long heldByRun) {
 
     /** A document as its delivery needs to know it. */
     public record Issued(long documentId, Document.Type type, String email, String peppolId, boolean byEmail,
-                         long customerId, String currency, java.math.BigDecimal totalInclVat) {
+                         long customerId, String currency, java.math.BigDecimal totalInclVat, Long creditsDocumentId) {
 
         static Issued of(Document d) {
             return new Issued(d.id(), d.type(), d.customer().email(), d.customer().peppolId(), d.delivery().byEmail(),
-                    d.customer().customerId(), d.totals().currency(), d.totals().totalInclVat());
+                    d.customer().customerId(), d.totals().currency(), d.totals().totalInclVat(),
+                    d.links().creditsDocumentId());
         }
     }
 

@@ -16,8 +16,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Credit left on a customer (PRODUCT.md §7) is used on their next invoice, in the transaction that
- * issues it: the payments that brought the credit move that much from credit onto the invoice (a
+ * A customer's credit (PRODUCT.md §7), in the transaction that issues a document. A credit note that
+ * credits more than is left to pay of a paid invoice turns the excess of its payments into the
+ * customer's credit (a negative INVOICE and a positive CREDIT allocation), so the invoice owes
+ * nothing and is not overpaid. Credit left on a customer is used on their next invoice when it is issued: the payments that brought the credit move that much from credit onto the invoice (a
  * negative CREDIT and a positive INVOICE allocation of the same payment, both matched by CREDIT), and
  * the invoice keeps it as its prepaid amount, printed on it and sent as the EHF PrepaidAmount. A run's
  * chunk asks once for all its customers' credit.
@@ -33,6 +35,37 @@ class CreditUse {
         this.payments = payments;
         this.receivables = receivables;
         this.audit = audit;
+    }
+
+    @EventListener
+    void creditNotes(DocumentsIssued issued) {
+        Stamp stamp = null;
+        for (DocumentsIssued.Issued note : issued.documents()) {
+            if (note.type() != Document.Type.CREDIT_NOTE || note.creditsDocumentId() == null) {
+                continue;
+            }
+            Receivables.Item invoice = receivables.lockInvoice(note.creditsDocumentId());
+            BigDecimal excess = invoice.open().negate();
+            if (excess.signum() <= 0) {
+                continue;
+            }
+            stamp = stamp == null ? audit.stamp() : stamp;
+            List<PaymentRepository.NewAllocation> moves = new ArrayList<>();
+            for (Payment.Allocation paid : payments.paidOn(invoice.documentId())) {
+                if (excess.signum() <= 0) {
+                    break;
+                }
+                BigDecimal take = paid.amount().min(excess);
+                excess = excess.subtract(take);
+                moves.add(new PaymentRepository.NewAllocation(0, paid.paymentId(), invoice.customerId(),
+                        invoice.documentId(), null, Kind.INVOICE, MatchedBy.CREDIT, take.negate(), stamp));
+                moves.add(new PaymentRepository.NewAllocation(0, paid.paymentId(), invoice.customerId(), null, null,
+                        Kind.CREDIT, MatchedBy.CREDIT, take, stamp));
+            }
+            BigDecimal moved = invoice.open().negate().subtract(excess);
+            write(moves, stamp);
+            receivables.paid(Map.of(invoice.documentId(), moved.negate()));
+        }
     }
 
     @EventListener
@@ -72,6 +105,14 @@ class CreditUse {
         if (moves.isEmpty()) {
             return;
         }
+        write(moves, stamp);
+        receivables.prepaid(prepaid);
+    }
+
+    private void write(List<PaymentRepository.NewAllocation> moves, Stamp stamp) {
+        if (moves.isEmpty()) {
+            return;
+        }
         long id = payments.allocationIds(moves.size());
         List<PaymentRepository.NewAllocation> numbered = new ArrayList<>(moves.size());
         for (PaymentRepository.NewAllocation a : moves) {
@@ -79,6 +120,5 @@ class CreditUse {
                     a.kind(), a.matchedBy(), a.amount(), stamp));
         }
         payments.insert(List.of(), numbered);
-        receivables.prepaid(prepaid);
     }
 }

@@ -203,6 +203,17 @@ class PaymentRepository {
         return found;
     }
 
+    /** What each payment has placed on the invoice and still stands (newest payment first), per payment. */
+    List<Payment.Allocation> paidOn(long documentId) {
+        return jdbc.sql("""
+                select payment_id, sum(amount) as placed from payment_allocation
+                where document_id = ? and kind = 'INVOICE' and undone_at is null
+                group by payment_id having sum(amount) > 0 order by payment_id desc""").param(documentId)
+                .query((rs, row) -> new Payment.Allocation(0, rs.getLong("payment_id"), 0, documentId, null,
+                        Payment.Allocation.Kind.INVOICE, Payment.Allocation.MatchedBy.MANUAL,
+                        Rows.amount(rs, "placed"), null, null, null, null)).list();
+    }
+
     /** Payments placed on this customer: per payment, its date and the amount placed (invoices and credit). */
     List<PlacedOnCustomer> placedOn(long customerId) {
         return jdbc.sql("""

@@ -161,7 +161,9 @@ public class Payments {
         Payment payment = payments.lock(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
         Payment.Allocation allocation = payment.allocations().stream().filter(a -> a.id() == allocationId).findFirst()
                 .orElseThrow(() -> new NotFoundException("allocation", allocationId));
-        if (allocation.matchedBy() == MatchedBy.CREDIT) {
+        boolean movedToCredit = allocation.documentId() != null && payment.allocations().stream()
+                .anyMatch(a -> a.matchedBy() == MatchedBy.CREDIT && allocation.documentId().equals(a.documentId()));
+        if (allocation.matchedBy() == MatchedBy.CREDIT || movedToCredit) {
             // Credit used on an invoice is printed on it: it is reversed by crediting the invoice.
             throw new ConflictException("error.payment-credit-on-invoice");
         }

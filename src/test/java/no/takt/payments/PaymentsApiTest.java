@@ -337,6 +337,30 @@ class PaymentsApiTest extends BillingFixtures {
     }
 
     @Test
+    void aCreditNoteOnAPaidInvoiceLeavesItsPaymentAsTheCustomersCredit() {
+        JsonNode invoice = invoices().getFirst();
+        long id = invoice.path("id").asLong();
+        JsonNode payment = adminByToken().post("/api/v1/payments", Map.of("date", "2026-01-20", "amount", "623.75",
+                "documentId", id)).json();
+        assertThat(document(invoice).path("paymentStatus").asString()).isEqualTo("PAID");
+        adminByToken().post("/api/v1/documents/" + id + "/credit-note", "");
+        JsonNode credited = document(invoice);
+        assertThat(credited.path("paymentStatus").asString()).isEqualTo("CREDITED");
+        assertThat(credited.path("openAmount").decimalValue()).isEqualByComparingTo("0");
+        String customer = "/api/v1/customers/" + invoice.path("customerId").asLong();
+        JsonNode balance = admin().get(customer + "/balance").json();
+        assertThat(balance.path("credit").decimalValue()).isEqualByComparingTo("623.75");
+        assertThat(balance.path("balance").decimalValue()).isEqualByComparingTo("-623.75");
+        assertThat(admin().get(customer + "/ledger").json().path("balance").decimalValue())
+                .isEqualByComparingTo("-623.75");
+        long original = payment.path("allocations").get(0).path("id").asLong();
+        assertThat(adminByToken().delete("/api/v1/payments/" + payment.path("id").asLong() + "/allocations/"
+                + original).status()).isEqualTo(409);
+        assertThat(adminByToken().post(customer + "/refunds", Map.of("date", "2026-02-01", "amount", "623.75"))
+                .json().path("credit").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void whatWillNotBePaidIsWrittenOffOnTheLedger() {
         JsonNode invoice = invoices().getFirst();
         long id = invoice.path("id").asLong();
