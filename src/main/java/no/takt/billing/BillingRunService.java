@@ -96,7 +96,12 @@ public class BillingRunService {
         this.transaction = new TransactionTemplate(transactions);
         this.chunkSize = chunkSize;
         this.events = events;
-        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.threads = threads(threads);
+    }
+
+    /** The run's threads per instance: as configured, or one per processor. */
+    static int threads(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
     /** Runs billing for the date to the end, and answers the run with its counts. */
