@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentsIssued;
+import no.takt.documents.Ehf;
 import no.takt.billing.RunReleased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -48,8 +49,8 @@ class Outbox {
 
     /** Document, channel and recipient. */
     private static Object[] route(DocumentsIssued.Issued d) {
-        // A reminder is no EHF invoice: it goes by e-mail or on paper.
-        if (d.peppolId() != null && !d.peppolId().isBlank() && d.type() != Document.Type.REMINDER) {
+        // What is no EHF document (a reminder) goes by e-mail or on paper.
+        if (d.peppolId() != null && !d.peppolId().isBlank() && Ehf.applies(d.type())) {
             return new Object[] {d.documentId(), Delivery.Channel.EHF.name(), d.peppolId().trim()};
         }
         if (d.byEmail() && d.email() != null && !d.email().isBlank()) {

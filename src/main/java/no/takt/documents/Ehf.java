@@ -42,7 +42,12 @@ public final class Ehf {
     }
 
     public static boolean applies(Document d) {
-        return d.type() == Document.Type.INVOICE || d.type() == Document.Type.CREDIT_NOTE;
+        return applies(d.type());
+    }
+
+    /** EHF (PEPPOL BIS Billing 3.0) is made for invoices and credit notes only. */
+    public static boolean applies(Document.Type type) {
+        return type == Document.Type.INVOICE || type == Document.Type.CREDIT_NOTE;
     }
 
     public static byte[] of(Document d, Issuer org) {

@@ -47,6 +47,10 @@ public class Receivables {
               subscription_id, organization_number
             from document""";
 
+    /** The order a payment pays a customer's invoices in. */
+    private static final Comparator<Item> OLDEST_DUE_FIRST = Comparator.comparing(Item::dueDate,
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Item::documentId);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final AuditLog audit;
@@ -68,8 +72,7 @@ public class Receivables {
                 + " where kid in (:kids) and type = 'INVOICE' order by id for update").param("kids", slice)
                 .query((rs, row) -> item(rs)).list()
                 .forEach(i -> found.computeIfAbsent(i.kid(), k -> new ArrayList<>()).add(i)));
-        found.values().forEach(items -> items.sort(Comparator.comparing(Item::dueDate,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Item::documentId)));
+        found.values().forEach(items -> items.sort(OLDEST_DUE_FIRST));
         return found;
     }
 
@@ -109,8 +112,7 @@ public class Receivables {
     public List<Item> lockOpen(long customerId) {
         List<Long> ids = jdbc.sql("select id from document where customer_id = ? and type = 'INVOICE'"
                 + " and total_incl_vat - credited_amount - paid_amount > 0").param(customerId).query(Long.class).list();
-        return lock(ids).values().stream().sorted(Comparator.comparing(Item::dueDate,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Item::documentId)).toList();
+        return lock(ids).values().stream().sorted(OLDEST_DUE_FIRST).toList();
     }
 
     /**

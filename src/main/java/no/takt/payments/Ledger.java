@@ -1,5 +1,8 @@
 package no.takt.payments;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,12 +47,10 @@ public class Ledger {
     }
 
     /** A refund of credit to the customer (money paid back), entered on the ledger. */
-    public record NewRefund(@jakarta.validation.constraints.NotNull LocalDate date,
-                            @jakarta.validation.constraints.NotNull
-                            @jakarta.validation.constraints.DecimalMin(value = "0",
-                                    inclusive = false) BigDecimal amount,
-                            @jakarta.validation.constraints.Size(max = 40) String toAccount,
-                            @jakarta.validation.constraints.Size(max = 500) String note) {
+    public record NewRefund(@NotNull LocalDate date,
+                            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal amount,
+                            @Size(max = 40) String toAccount,
+                            @Size(max = 500) String note) {
     }
 
     /** A customer's open items by age, on one day. */
@@ -77,10 +78,29 @@ public class Ledger {
         this.clock = clock;
     }
 
+    /** The customer's ledger, balance and documents, for their page: each read once. */
+    public record Statement(Entries entries, Balance balance, List<Receivables.Item> documents) {
+    }
+
+    public Statement statement(long customerId) {
+        requireCustomer(customerId);
+        List<Receivables.Item> documents = receivables.ofCustomer(customerId);
+        return new Statement(entries(customerId, documents), balance(customerId, documents), documents);
+    }
+
     public Entries entries(long customerId) {
         requireCustomer(customerId);
+        return entries(customerId, receivables.ofCustomer(customerId));
+    }
+
+    public Balance balance(long customerId) {
+        requireCustomer(customerId);
+        return balance(customerId, receivables.ofCustomer(customerId));
+    }
+
+    private Entries entries(long customerId, List<Receivables.Item> documents) {
         List<Entry> unsorted = new ArrayList<>();
-        for (Receivables.Item d : receivables.ofCustomer(customerId)) {
+        for (Receivables.Item d : documents) {
             unsorted.add(new Entry(d.date(), d.type() == Document.Type.INVOICE ? EntryType.INVOICE
                     : EntryType.CREDIT_NOTE, d.documentId(), d.number(), null, null, d.amount(), null));
         }
@@ -117,13 +137,12 @@ public class Ledger {
         }
     }
 
-    public Balance balance(long customerId) {
-        requireCustomer(customerId);
+    private Balance balance(long customerId, List<Receivables.Item> documents) {
         LocalDate today = LocalDate.now(clock);
         BigDecimal open = BigDecimal.ZERO.setScale(2);
         BigDecimal overdue = BigDecimal.ZERO.setScale(2);
         BigDecimal overpaid = BigDecimal.ZERO.setScale(2);
-        for (Receivables.Item d : receivables.ofCustomer(customerId)) {
+        for (Receivables.Item d : documents) {
             if (d.open().signum() > 0) {
                 open = open.add(d.open());
                 if (d.dueDate() != null && today.isAfter(d.dueDate())) {
@@ -133,17 +152,17 @@ public class Ledger {
                 overpaid = overpaid.subtract(d.open());
             }
         }
-        BigDecimal[] charges = reminders.openChargesOf(customerId, today);
-        open = open.add(charges[0]);
-        overdue = overdue.add(charges[1]);
+        ReminderRepository.Charges charges = reminders.openChargesOf(customerId, today);
+        open = open.add(charges.open());
+        overdue = overdue.add(charges.overdue());
         BigDecimal credit = payments.credit(customerId).add(overpaid);
         return new Balance(open.subtract(credit), open, overdue, credit);
     }
 
-    /** Writes off what is left of an invoice that will not be paid (all of it, or an amount): at most its open amount. */
-    public record NewWriteOff(@jakarta.validation.constraints.NotNull LocalDate date,
-                              @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) BigDecimal amount,
-                              @jakarta.validation.constraints.Size(max = 500) String note) {
+    /** Writes off what is left of an invoice that will not be paid (all of it, or an amount), at most what is open. */
+    public record NewWriteOff(@NotNull LocalDate date,
+                              @DecimalMin(value = "0", inclusive = false) BigDecimal amount,
+                              @Size(max = 500) String note) {
     }
 
     @Transactional

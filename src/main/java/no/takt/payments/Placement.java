@@ -160,8 +160,8 @@ class Placement {
             if (unallocated.signum() == 0) {
                 matched++;
             }
-            newPayments.add(new PaymentRepository.NewPayment(id, unallocated.signum() == 0 ? Payment.Status.MATCHED
-                    : Payment.Status.UNMATCHED, in.source(), new Payment.Received(t.date(), t.amount(), t.currency(),
+            newPayments.add(new PaymentRepository.NewPayment(id, Payment.status(t.amount(), unallocated), in.source(),
+                    new Payment.Received(t.date(), t.amount(), t.currency(),
                     t.kid(), t.freeText(), t.payer().name(), t.payer().account()), unallocated,
                     new Payment.Origin(in.fileId(), t.bankReference(), reverses), stamp));
         }

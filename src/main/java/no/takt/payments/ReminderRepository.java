@@ -197,12 +197,15 @@ class ReminderRepository {
         return open;
     }
 
-    /** The customer's reminders' charges still open, and of them those past their deadline. */
-    BigDecimal[] openChargesOf(long customerId, LocalDate today) {
+    /** What is open of a customer's reminders' charges, and of that what is past its deadline. */
+    record Charges(BigDecimal open, BigDecimal overdue) {
+    }
+
+    Charges openChargesOf(long customerId, LocalDate today) {
         return jdbc.sql("select coalesce(sum(" + CHARGES + " - charges_paid), 0), coalesce(sum(case when deadline < ?"
                 + " then " + CHARGES + " - charges_paid else 0 end), 0) from reminder where customer_id = ?")
-                .params(today, customerId).query((rs, row) -> new BigDecimal[] {rs.getBigDecimal(1),
-                    rs.getBigDecimal(2)}).single();
+                .params(today, customerId).query((rs, row) -> new Charges(rs.getBigDecimal(1), rs.getBigDecimal(2)))
+                .single();
     }
 
     /** Payments covered this much more (negative: less) of each reminder's charges. */

@@ -161,9 +161,10 @@ class PaymentPages {
     @GetMapping("/customers/{id}/ledger")
     String customerLedger(@PathVariable long id, Model model) {
         model.addAttribute("customerId", id);
-        model.addAttribute("ledger", ledger.entries(id));
-        model.addAttribute("balance", ledger.balance(id));
-        List<Receivables.Item> documents = receivables.ofCustomer(id);
+        Ledger.Statement statement = ledger.statement(id);
+        model.addAttribute("ledger", statement.entries());
+        model.addAttribute("balance", statement.balance());
+        List<Receivables.Item> documents = statement.documents();
         model.addAttribute("openItems", documents.stream().filter(i -> i.open().signum() != 0).toList());
         model.addAttribute("subscriptionIds", documents.stream().map(Receivables.Item::subscriptionId)
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList());
