@@ -9,11 +9,11 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Sizes the connection pool from the run's threads (issue 14): each worker may hold two connections
- * at once — its chunk's transaction and the id-block reservation's own — and the request or task
- * that started the run, the helper task and the web and outbox need some besides. A pool smaller
- * than that deadlocked a run of more than about five threads on the default ten connections; a pool
- * set larger is left as it is.
+ * Sizes the connection pool from the run's threads (issue 14): each worker holds one connection,
+ * its chunk's transaction (nothing inside a chunk takes a second), and the request or task that
+ * started the run, the helper task and the web and outbox need some besides. A pool smaller than
+ * that starved a run of more than about five threads on the default ten connections; a pool set
+ * larger is left as it is.
  */
 @Component
 class PoolSizing implements BeanPostProcessor, Ordered {
@@ -30,7 +30,7 @@ class PoolSizing implements BeanPostProcessor, Ordered {
     }
 
     static int needed(int threads) {
-        return 2 * threads + RESERVE;
+        return threads + RESERVE;
     }
 
     @Override

@@ -107,14 +107,14 @@ class DocumentRepository {
         List<List<Draft>> inOrder = Stream.of(Document.Type.INVOICE, Document.Type.SALES_ORDER,
                         Document.Type.REMINDER)
                 .map(type -> byType.getOrDefault(type, List.of())).filter(ofType -> !ofType.isEmpty()).toList();
-        long firstId = ids.take("document-id", drafts.size());
-        insertParts(inOrder.stream().flatMap(List::stream).map(Draft::document).toList(), firstId);
-        long id = firstId;
+        long[] documentIds = ids.take("document-id", drafts.size());
+        insertParts(inOrder.stream().flatMap(List::stream).map(Draft::document).toList(), documentIds);
+        int next = 0;
         List<Document> saved = new ArrayList<>();
         for (List<Draft> ofType : inOrder) {
             long number = numbers.take(series(ofType.getFirst().document().type()), ofType.size());
             for (Draft draft : ofType) {
-                saved.add(DocumentFinisher.finish(draft, id++, number++));
+                saved.add(DocumentFinisher.finish(draft, documentIds[next++], number++));
             }
         }
         insertDocuments(saved, stamp);
@@ -136,8 +136,8 @@ class DocumentRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Document saveSingle(Document document, String series, Stamp stamp) {
-        long id = ids.take("document-id", 1);
-        insertParts(List.of(document), id);
+        long id = ids.take("document-id", 1)[0];
+        insertParts(List.of(document), new long[] {id});
         Document saved = document.issued(id, numbers.take(series, 1), document.texts(), document.payment().kid(),
                 document.payment().paymentInfo(), document.delivery());
         insertDocuments(List.of(saved), stamp);
@@ -195,18 +195,16 @@ class DocumentRepository {
     }
 
     /** The lines and VAT rows of documents that are to have consecutive ids from the first. */
-    void insertParts(List<Document> documents, long firstId) {
+    void insertParts(List<Document> documents, long[] documentIds) {
         List<DocumentColumns.Part<Document.Line>> lines = new ArrayList<>();
         List<DocumentColumns.Part<Document.VatLine>> vat = new ArrayList<>();
-        long id = firstId;
-        for (Document d : documents) {
-            for (Document.Line l : d.lines()) {
-                lines.add(new DocumentColumns.Part<>(id, l));
+        for (int i = 0; i < documents.size(); i++) {
+            for (Document.Line l : documents.get(i).lines()) {
+                lines.add(new DocumentColumns.Part<>(documentIds[i], l));
             }
-            for (Document.VatLine v : d.totals().vatBreakdown()) {
-                vat.add(new DocumentColumns.Part<>(id, v));
+            for (Document.VatLine v : documents.get(i).totals().vatBreakdown()) {
+                vat.add(new DocumentColumns.Part<>(documentIds[i], v));
             }
-            id++;
         }
         DocumentColumns.LINE.insert(batch, lines);
         DocumentColumns.VAT.insert(batch, vat);

@@ -51,7 +51,7 @@ class SalesOrderRepository {
                 .update();
         jdbc.sql("delete from document_line where document_id = ?").param(d.id()).update();
         jdbc.sql("delete from document_vat where document_id = ?").param(d.id()).update();
-        documents.insertParts(List.of(d), d.id());
+        documents.insertParts(List.of(d), new long[] {d.id()});
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

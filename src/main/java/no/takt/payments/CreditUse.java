@@ -113,10 +113,10 @@ class CreditUse {
         if (moves.isEmpty()) {
             return;
         }
-        long id = payments.allocationIds(moves.size());
+        long[] ids = payments.allocationIds(moves.size());
         List<PaymentRepository.NewAllocation> numbered = new ArrayList<>(moves.size());
         for (PaymentRepository.NewAllocation a : moves) {
-            numbered.add(new PaymentRepository.NewAllocation(id++, a.paymentId(), a.customerId(), a.documentId(), null,
+            numbered.add(new PaymentRepository.NewAllocation(ids[numbered.size()], a.paymentId(), a.customerId(), a.documentId(), null,
                     a.kind(), a.matchedBy(), a.amount(), stamp));
         }
         payments.insert(List.of(), numbered);

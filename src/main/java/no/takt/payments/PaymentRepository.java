@@ -90,11 +90,11 @@ class PaymentRepository {
         this.ids = ids;
     }
 
-    long paymentIds(int count) {
+    long[] paymentIds(int count) {
         return ids.take("payment-id", count);
     }
 
-    long allocationIds(int count) {
+    long[] allocationIds(int count) {
         return ids.take("allocation-id", count);
     }
 

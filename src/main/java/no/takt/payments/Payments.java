@@ -136,7 +136,7 @@ public class Payments {
             if (amount.compareTo(left) > 0) {
                 throw BadInputException.field("amount", "error.payment-more-than-left", left);
             }
-            allocation = new PaymentRepository.NewAllocation(payments.allocationIds(1), paymentId,
+            allocation = new PaymentRepository.NewAllocation(payments.allocationIds(1)[0], paymentId,
                     invoice.customerId(), invoice.documentId(), null, Kind.INVOICE, MatchedBy.MANUAL, amount, stamp);
             receivables.paid(Map.of(invoice.documentId(), amount));
         } else {
@@ -147,7 +147,7 @@ public class Payments {
             if (amount.compareTo(left) > 0) {
                 throw BadInputException.field("amount", "error.payment-more-than-left", left);
             }
-            allocation = new PaymentRepository.NewAllocation(payments.allocationIds(1), paymentId,
+            allocation = new PaymentRepository.NewAllocation(payments.allocationIds(1)[0], paymentId,
                     input.customerId(), null, null, Kind.CREDIT, MatchedBy.MANUAL, amount, stamp);
         }
         payments.insert(List.of(), List.of(allocation));

@@ -95,7 +95,7 @@ class Placement {
         Map<Long, BigDecimal> paid = new HashMap<>();
         Map<Long, BigDecimal> chargesOpen = new HashMap<>();
         Map<Long, BigDecimal> chargesPaid = new HashMap<>();
-        long firstId = payments.paymentIds(incoming.size());
+        long[] paymentIds = payments.paymentIds(incoming.size());
         List<PaymentRepository.NewPayment> newPayments = new ArrayList<>();
         List<PaymentRepository.NewAllocation> allocations = new ArrayList<>();
         Map<String, List<Long>> reversibleInFile = new HashMap<>();
@@ -104,7 +104,7 @@ class Placement {
         for (int i = 0; i < incoming.size(); i++) {
             Incoming in = incoming.get(i);
             BankTransaction t = in.transaction();
-            long id = firstId + i;
+            long id = paymentIds[i];
             BigDecimal unallocated = t.amount();
             Long reverses = null;
             if (t.reversal()) {
@@ -165,10 +165,10 @@ class Placement {
                     t.kid(), t.freeText(), t.payer().name(), t.payer().account()), unallocated,
                     new Payment.Origin(in.fileId(), t.bankReference(), reverses), stamp));
         }
-        long allocationId = allocations.isEmpty() ? 0 : payments.allocationIds(allocations.size());
+        long[] allocationIds = payments.allocationIds(allocations.size());
         List<PaymentRepository.NewAllocation> numbered = new ArrayList<>(allocations.size());
         for (PaymentRepository.NewAllocation a : allocations) {
-            numbered.add(new PaymentRepository.NewAllocation(allocationId++, a.paymentId(), a.customerId(),
+            numbered.add(new PaymentRepository.NewAllocation(allocationIds[numbered.size()], a.paymentId(), a.customerId(),
                     a.documentId(), a.reminderId(), a.kind(), a.matchedBy(), a.amount(), stamp));
         }
         payments.insert(newPayments, numbered);
