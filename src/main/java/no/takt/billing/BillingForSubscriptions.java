@@ -50,7 +50,7 @@ class BillingForSubscriptions implements StartPreview {
         List<Subscriber> all = subscribers.list(subscriptionId);
         Drafting.Slice slice = inputs.slice(terms, all, keys -> issuing.billed(keys, date.getYear()),
                 runs::oneTimeBilled);
-        Drafting.Result result = Drafting.draft(terms, slice, date, null);
+        Drafting.Result result = inputs.draft(terms, slice, date, null);
         Map<BilledState.Key, List<Document>> drafts = new LinkedHashMap<>();
         for (Draft draft : result.drafts()) {
             Document d = draft.document();

@@ -64,11 +64,14 @@ class BillingInputs {
     private final BankAccountService bankAccounts;
     private final VatCodeService vatCodes;
     private final Clock clock;
+    private final int catchUpLimit;
 
     BillingInputs(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
             FrequencyService frequencies, CustomerService customers, ContactService contacts,
             EmployeeService employees, OrganisationService organisation, BankAccountService bankAccounts,
-            VatCodeService vatCodes, Clock clock) {
+            VatCodeService vatCodes, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${takt.billing.max-catch-up-periods:36}")
+            int catchUpLimit) {
         this.subscriptions = subscriptions;
         this.lines = lines;
         this.subscribers = subscribers;
@@ -80,6 +83,15 @@ class BillingInputs {
         this.bankAccounts = bankAccounts;
         this.vatCodes = vatCodes;
         this.clock = clock;
+        this.catchUpLimit = catchUpLimit;
+    }
+
+    /**
+     * The drafting rule as the run, the forecast and the previews all apply it: at most
+     * {@code takt.billing.max-catch-up-periods} periods per subscriber on one date.
+     */
+    Drafting.Result draft(SubscriptionTerms terms, Drafting.Slice slice, LocalDate date, Long runId) {
+        return Drafting.draft(terms, slice, date, runId, catchUpLimit);
     }
 
     SubscriptionTerms terms(long subscriptionId) {

@@ -25,6 +25,7 @@ import no.takt.organisation.OrganisationService;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.audit.Stamp;
 import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.errors.UnprocessableException;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import no.takt.subscriptions.Subscriber;
@@ -69,6 +70,10 @@ public class BillingRunService {
     private final int chunkSize;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final int threads;
+    /** How long a chunk may stay claimed without a result before another instance takes it back. */
+    private final java.time.Duration claimTimeout;
+    /** How far ahead of today a run's date may be. */
+    private final int maxDaysAhead;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     /**
      * Test hook: called inside each chunk's transaction once its documents are worked out and before
@@ -82,7 +87,9 @@ public class BillingRunService {
             PlatformTransactionManager transactions,
             org.springframework.context.ApplicationEventPublisher events,
             @Value("${takt.billing.chunk-size:500}") int chunkSize,
-            @Value("${takt.billing.threads:0}") int threads) {
+            @Value("${takt.billing.threads:0}") int threads,
+            @Value("${takt.billing.claim-timeout:PT2M}") java.time.Duration claimTimeout,
+            @Value("${takt.billing.max-days-ahead:31}") int maxDaysAhead) {
         this.runs = runs;
         this.issuing = issuing;
         this.inputs = inputs;
@@ -97,6 +104,8 @@ public class BillingRunService {
         this.chunkSize = chunkSize;
         this.events = events;
         this.threads = threads(threads);
+        this.claimTimeout = claimTimeout;
+        this.maxDaysAhead = maxDaysAhead;
     }
 
     /** The run's threads per instance: as configured, or one per processor. */
@@ -111,21 +120,45 @@ public class BillingRunService {
 
     /**
      * Runs billing for the date (null: today); with {@code hold} (null: as the organisation says) its
-     * documents wait for a person to release the run before any is sent.
+     * documents wait for a person to release the run before any is sent. When a run for the date is
+     * running already (here or on another instance) this joins it and answers it once it is done.
      */
     public BillingRun run(LocalDate givenDate, BillingRun.Trigger trigger, Boolean hold) {
         LocalDate date = givenDate != null ? givenDate : LocalDate.now(clock);
-        long runId = plan(date, trigger, hold != null ? hold : organisation.get().approveBeforeSending());
-        events.publishEvent(new BillingSchedule.RunPlanned(runId));
+        LocalDate latest = LocalDate.now(clock).plusDays(maxDaysAhead);
+        if (date.isAfter(latest)) {
+            throw UnprocessableException.field("date", "error.run-date-too-far", maxDaysAhead, latest);
+        }
+        long runId = planOrJoin(date, trigger, hold);
         try {
             work(runId);
             finish(runId);
         } catch (RuntimeException e) {
             log.error("Billing run {} for {} failed", runId, date, e);
-            runs.finish(runId, BillingRun.Status.FAILED, now(), String.valueOf(e.getMessage()));
+            end(runId, BillingRun.Status.FAILED, String.valueOf(e.getMessage()), null);
             throw e;
         }
         return get(runId);
+    }
+
+    /** Plans a run for the date, or answers the one running for it (two plans would race for the same work). */
+    private long planOrJoin(LocalDate date, BillingRun.Trigger trigger, Boolean hold) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                long runId = plan(date, trigger, hold != null ? hold : organisation.get().approveBeforeSending());
+                events.publishEvent(new BillingSchedule.RunPlanned(runId));
+                return runId;
+            } catch (DuplicateKeyException e) {
+                Optional<Long> running = runs.running(date);
+                if (running.isPresent()) {
+                    log.info("A run for {} is running already: run {} joined", date, running.get());
+                    return running.get();
+                }
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public BillingRun get(long id) {
@@ -160,12 +193,17 @@ public class BillingRunService {
 
     /** Works the run's chunks with this instance's threads until none is left to claim. */
     public void work(long runId) {
+        work(runId, threads);
+    }
+
+    /** Works the run's chunks with so many threads, each holding one connection at a time. */
+    void work(long runId, int workerCount) {
         BillingRun run = get(runId);
         Map<Long, SubscriptionTerms> contexts = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workerCount);
         try {
             List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
+            for (int i = 0; i < workerCount; i++) {
                 workers.add(pool.submit(() -> {
                     for (Optional<RunRepository.Chunk> chunk = claim(runId); chunk.isPresent(); chunk = claim(runId)) {
                         process(run, chunk.get(), contexts);
@@ -179,6 +217,9 @@ public class BillingRunService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // the JVM is in trouble (out of memory, or a test's simulated crash): the run stays RUNNING
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
@@ -247,7 +288,7 @@ public class BillingRunService {
         long runId = chunk.runId();
         LocalDate date = run.date();
         return transaction.execute(status -> {
-            Drafting.Result result = Drafting.draft(terms, inputs.slice(terms, slice,
+            Drafting.Result result = inputs.draft(terms, inputs.slice(terms, slice,
                     keys -> issuing.billed(keys, date.getYear()), runs::oneTimeBilled), date, runId);
             beforeSave.accept(runId, slice);
             List<Document> saved = issuing.issue(result.drafts(), new Stamp(now(), run.startedBy()),
@@ -271,23 +312,72 @@ public class BillingRunService {
     }
 
     /**
-     * Completes the run once every chunk is done (chunks another instance claimed and abandoned go
-     * back to the pool and are worked here), removes the billed one-time lines (which are billed once
-     * whether or not this happens: each chunk records who had them), and records totals.
+     * Completes the run once every chunk is done (chunks claimed by an instance that stopped go back
+     * to the pool after {@code takt.billing.claim-timeout} and are worked here), removes the billed
+     * one-time lines (which are billed once whether or not this happens: each chunk records who had
+     * them), and records its counts from its documents. Of instances finishing the same run, one does.
      */
     void finish(long runId) {
         while (runs.unfinished(runId) > 0) {
-            if (transaction.execute(status -> runs.releaseStale(runId, now().minusMinutes(10))) > 0) {
+            if (transaction.execute(status -> runs.releaseStale(runId, now().minus(claimTimeout))) > 0) {
                 work(runId);
             } else {
                 sleep();
             }
         }
-        lines.removeBilledOneTimeLines(runs.subscriptions(runId), get(runId).startedAt());
-        transaction.executeWithoutResult(status -> runs.finish(runId, BillingRun.Status.COMPLETED, now(), null));
+        transaction.executeWithoutResult(status -> {
+            if (runs.lock(runId) == BillingRun.Status.RUNNING) {
+                lines.removeBilledOneTimeLines(runs.subscriptions(runId), get(runId).startedAt());
+                runs.finish(runId, BillingRun.Status.COMPLETED, now(), issuing.madeByRun(runId), null, null);
+            }
+        });
         BillingRun done = get(runId);
         log.info("Billing run {} for {}: {} documents, {} skipped, {} excl. VAT", runId, done.date(),
                 done.documentsCreated(), done.subscribersSkipped(), done.totalExclVat());
+    }
+
+    /** Ends a run that is still running as failed or abandoned, with its counts from its documents. */
+    private void end(long runId, BillingRun.Status status, String reason, Long supersededBy) {
+        transaction.executeWithoutResult(s -> {
+            if (runs.lock(runId) == BillingRun.Status.RUNNING) {
+                runs.finish(runId, status, now(), issuing.madeByRun(runId), reason, supersededBy);
+            }
+        });
+    }
+
+    /**
+     * Takes over the runs that instances which stopped left RUNNING (nobody claimed or finished a chunk
+     * of theirs within the claim timeout): a run whose work a later completed run has billed already is
+     * ABANDONED, naming that run; any other is worked to the end here. Every minute, on one instance.
+     */
+    public void recover() {
+        recover(claimTimeout);
+    }
+
+    /** Takes over the runs that nobody has worked on for so long. */
+    void recover(java.time.Duration quiet) {
+        OffsetDateTime quietSince = now().minus(quiet);
+        for (long runId : runs.orphans(quietSince)) {
+            BillingRun run = get(runId);
+            Optional<Long> later = runs.completedAfter(run);
+            if (later.isPresent()) {
+                log.warn("Billing run {} for {} was left running; run {} has billed its work: abandoned", runId,
+                        run.date(), later.get());
+                end(runId, BillingRun.Status.ABANDONED, null, later.get());
+                continue;
+            }
+            log.warn("Billing run {} for {} was left running by an instance that stopped: taking it over", runId,
+                    run.date());
+            try {
+                transaction.execute(status -> runs.releaseStale(runId, quietSince));
+                events.publishEvent(new BillingSchedule.RunPlanned(runId));
+                work(runId);
+                finish(runId);
+            } catch (RuntimeException e) {
+                log.error("Billing run {} could not be taken over", runId, e);
+                end(runId, BillingRun.Status.FAILED, String.valueOf(e.getMessage()), null);
+            }
+        }
     }
 
     private static void sleep() {

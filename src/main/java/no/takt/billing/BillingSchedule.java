@@ -19,13 +19,15 @@ import org.springframework.context.event.EventListener;
 /**
  * The daily run, with db-scheduler: cluster-safe, so of several Takt instances exactly one starts it
  * at {@code takt.billing.run-time} in {@code takt.zone} — and then each instance is asked, through
- * a one-time task per run, to help with the run's chunks.
+ * a one-time task per run, to help with the run's chunks. A recovery task takes over runs left
+ * running by an instance that stopped.
  */
 @Configuration
 class BillingSchedule {
 
     static final String DAILY = "daily-billing-run";
     static final String HELPER = "billing-run-helper";
+    static final String RECOVERY = "billing-run-recovery";
 
     /** Published when a run is planned, so other instances can join it. */
     record RunPlanned(long runId) {
@@ -36,6 +38,13 @@ class BillingSchedule {
             @Value("${takt.billing.run-time:08:00}") LocalTime time) {
         return Tasks.recurring(DAILY, Schedules.daily(properties.zone(), time))
                 .execute((instance, context) -> runs.run(LocalDate.now(clock), BillingRun.Trigger.SCHEDULER));
+    }
+
+    /** Every minute, one instance takes over the runs that instances which stopped left running. */
+    @Bean
+    RecurringTask<Void> billingRunRecovery(BillingRunService runs) {
+        return Tasks.recurring(RECOVERY, Schedules.fixedDelay(java.time.Duration.ofMinutes(1)))
+                .execute((instance, context) -> runs.recover());
     }
 
     @Bean

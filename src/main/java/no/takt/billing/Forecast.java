@@ -128,7 +128,7 @@ public class Forecast {
                 known.putAll(billed);
                 return known;
             }, ids -> oneTime);
-            Drafting.Result result = Drafting.draft(terms, input, day, null);
+            Drafting.Result result = inputs.draft(terms, input, day, null);
             oneTime.addAll(result.oneTime());
             for (Draft draft : result.drafts()) {
                 Document d = draft.unnumbered();

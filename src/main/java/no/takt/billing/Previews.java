@@ -97,7 +97,7 @@ public class Previews {
             long customerId, LocalDate date) {
         LocalDate day = date;
         for (int i = 0; i < RUN_DATES_AHEAD; i++) {
-            Drafting.Result result = Drafting.draft(terms, slice.apply(day), day, null);
+            Drafting.Result result = inputs.draft(terms, slice.apply(day), day, null);
             Optional<Document> first = result.drafts().stream().filter(d -> d.document().customer().customerId() == customerId)
                     .findFirst().map(Draft::unnumbered);
             if (first.isPresent()) {

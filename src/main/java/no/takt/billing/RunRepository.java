@@ -15,6 +15,7 @@ import java.util.Set;
 import no.takt.billing.core.Drafting;
 import no.takt.billing.core.Skip;
 import no.takt.billing.core.SkipReason;
+import no.takt.documents.Issuing;
 import no.takt.platform.jdbc.Columns;
 import no.takt.platform.jdbc.InList;
 import no.takt.platform.jdbc.PagedQuery;
@@ -47,10 +48,40 @@ class RunRepository {
 
     long create(LocalDate date, BillingRun.Trigger trigger, String by, OffsetDateTime at, boolean hold) {
         return Rows.insert(jdbc.sql("""
-                insert into billing_run (run_date, status, run_trigger, started_by, started_at, chunks_total,
-                  chunks_done, documents_created, subscribers_skipped, total_excl_vat, approval)
-                values (?, 'RUNNING', ?, ?, ?, 0, 0, 0, 0, 0, ?)""").params(date, trigger.name(), by, at,
+                insert into billing_run (run_date, running_date, status, run_trigger, started_by, started_at,
+                  chunks_total, chunks_done, documents_created, subscribers_skipped, total_excl_vat, approval)
+                values (?, ?, 'RUNNING', ?, ?, ?, 0, 0, 0, 0, 0, ?)""").params(date, date, trigger.name(), by, at,
                 (hold ? BillingRun.Approval.WAITING : BillingRun.Approval.NONE).name()));
+    }
+
+    /** The run for the date that is running now, if any (there is at most one). */
+    Optional<Long> running(LocalDate date) {
+        return jdbc.sql("select id from billing_run where running_date = ?").param(date).query(Long.class).optional();
+    }
+
+    /** The run's status, with its row locked until the transaction ends (so one instance finishes it). */
+    BillingRun.Status lock(long runId) {
+        return BillingRun.Status.valueOf(jdbc.sql("select status from billing_run where id = ? for update")
+                .param(runId).query(String.class).single());
+    }
+
+    /**
+     * Runs still RUNNING that nobody works on: started, and no chunk of theirs claimed or finished,
+     * since the moment (the instance that ran them stopped).
+     */
+    List<Long> orphans(OffsetDateTime quietSince) {
+        return jdbc.sql("""
+                select r.id from billing_run r where r.status = 'RUNNING' and r.started_at < :quiet
+                and not exists (select 1 from billing_run_chunk c where c.run_id = r.id
+                  and (c.claimed_at >= :quiet or c.finished_at >= :quiet))
+                order by r.id""").param("quiet", quietSince).query(Long.class).list();
+    }
+
+    /** A run that completed after the run started, for its date or later: it billed what the run would have. */
+    Optional<Long> completedAfter(BillingRun run) {
+        return jdbc.sql("""
+                select min(id) from billing_run where status = 'COMPLETED' and run_date >= ? and started_at > ?""")
+                .params(run.date(), run.startedAt()).query(Long.class).optional();
     }
 
     /**
@@ -104,25 +135,22 @@ class RunRepository {
                 .param(runId).query(Integer.class).single();
     }
 
-    /** The run's totals summed from its chunks; also its progress while it runs. */
-    void tally(long runId) {
+    /**
+     * Ends the run with its true counts: what its documents are (counted by the caller from them, as a
+     * chunk cut off by a crash may have committed documents it never reported), the subscribers it
+     * skipped and its chunks done. Frees its date for the next run.
+     */
+    void finish(long runId, BillingRun.Status status, OffsetDateTime at, Issuing.Made made, String error,
+            Long supersededBy) {
         jdbc.sql("""
-                update billing_run set
+                update billing_run set status = ?, finished_at = ?, error = ?, superseded_by = ?, running_date = null,
+                  documents_created = ?, total_excl_vat = ?,
                   chunks_done = (select count(*) from billing_run_chunk c where c.run_id = billing_run.id
-                    and c.status in ('DONE', 'FAILED')),
-                  documents_created = (select coalesce(sum(documents_created), 0) from billing_run_chunk c
-                    where c.run_id = billing_run.id),
-                  subscribers_skipped = (select coalesce(sum(subscribers_skipped), 0) from billing_run_chunk c
-                    where c.run_id = billing_run.id),
-                  total_excl_vat = (select coalesce(sum(total_excl_vat), 0) from billing_run_chunk c
-                    where c.run_id = billing_run.id)
-                where id = ?""").param(runId).update();
-    }
-
-    void finish(long runId, BillingRun.Status status, OffsetDateTime at, String error) {
-        tally(runId);
-        jdbc.sql("update billing_run set status = ?, finished_at = ?, error = ? where id = ?")
-                .params(status.name(), at, error, runId).update();
+                    and c.status = 'DONE'),
+                  subscribers_skipped = (select count(distinct subscriber_id) from billing_run_skip s
+                    where s.run_id = billing_run.id)
+                where id = ?""").params(status.name(), at, error, supersededBy, made.documents(), made.totalExclVat(),
+                runId).update();
     }
 
     /** A row a run writes: the run and what it is about. */
@@ -181,21 +209,27 @@ class RunRepository {
     }
 
     Optional<BillingRun> find(long id) {
-        return jdbc.sql("select * from billing_run where id = ?").param(id).query(RunRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from billing_run where id = ?").param(id).query(RunRepository::map)
+                .optional();
     }
 
     Page<BillingRun> list(PageQuery query) {
-        return PagedQuery.select("*", "billing_run").page(jdbc, query, SORTS, "id", RunRepository::map);
+        return PagedQuery.select(COLUMNS, "billing_run").page(jdbc, query, SORTS, "id", RunRepository::map);
     }
+
+    /** A run's columns, and while it runs its chunks done so far (its progress). */
+    private static final String COLUMNS = "billing_run.*, case when status = 'RUNNING' then (select count(*)"
+            + " from billing_run_chunk c where c.run_id = billing_run.id and c.status = 'DONE') end as done_so_far";
 
     private static BillingRun map(ResultSet rs, int row) throws SQLException {
         return new BillingRun(rs.getLong("id"), Rows.date(rs, "run_date"),
                 BillingRun.Status.valueOf(rs.getString("status")),
                 BillingRun.Trigger.valueOf(rs.getString("run_trigger")), rs.getString("started_by"),
                 Rows.time(rs, "started_at"), Rows.time(rs, "finished_at"), rs.getInt("chunks_total"),
-                rs.getInt("chunks_done"), rs.getInt("documents_created"), rs.getInt("subscribers_skipped"),
+                rs.getObject("done_so_far") != null ? rs.getInt("done_so_far") : rs.getInt("chunks_done"),
+                rs.getInt("documents_created"), rs.getInt("subscribers_skipped"),
                 Rows.amount(rs, "total_excl_vat"), rs.getString("error"),
                 BillingRun.Approval.valueOf(rs.getString("approval")), Rows.time(rs, "released_at"),
-                rs.getString("released_by"));
+                rs.getString("released_by"), Rows.longOrNull(rs, "superseded_by"));
     }
 }

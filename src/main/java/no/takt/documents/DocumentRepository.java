@@ -328,8 +328,11 @@ class DocumentRepository {
                 .query(Long.class).list();
     }
 
-    BigDecimal total(long runId) {
-        return jdbc.sql("select coalesce(sum(total_excl_vat), 0) from document where run_id = ?").param(runId)
-                .query(BigDecimal.class).single();
+    /** The documents a billing run made (not invoices later made of its sales orders): how many, and their sum. */
+    Issuing.Made madeByRun(long runId) {
+        return jdbc.sql("""
+                select count(*), coalesce(sum(total_excl_vat), 0) from document
+                where run_id = ? and type in ('INVOICE', 'SALES_ORDER') and sales_order_id = 0""").param(runId)
+                .query((rs, row) -> new Issuing.Made(rs.getInt(1), rs.getBigDecimal(2))).single();
     }
 }

@@ -41,6 +41,15 @@ public class Issuing {
         return saved;
     }
 
+    /** How many documents, and their sum excluding VAT. */
+    public record Made(int documents, java.math.BigDecimal totalExclVat) {
+    }
+
+    /** What a billing run made, counted from its documents (whatever became of the run itself). */
+    public Made madeByRun(long runId) {
+        return documents.madeByRun(runId);
+    }
+
     /** What is billed so far for each subscriber's customer, with the documents of the year counted. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<BilledState.Key, BilledState> billed(Collection<BilledState.Key> keys, int year) {

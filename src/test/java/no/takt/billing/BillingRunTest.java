@@ -53,6 +53,44 @@ class BillingRunTest extends BillingFixtures {
         assertGapless("INVOICE");
     }
 
+    /** Issue 14: a start date typed wrong billed decades at once; one run bills at most 36 periods a subscriber. */
+    @Test
+    void aCatchUpOfMoreThanTheLimitBillsTheFirstThirtySixPeriodsAndReportsTheRestForTheNextRun() {
+        long seller = post("/api/v1/employees", Map.of("name", unique("Selger"))).id();
+        long frequency = post("/api/v1/frequencies", Map.of("name", unique("Månedlig"), "unit", "MONTH",
+                "dayOfMonth", 1, "startDate", "2023-01-01")).id();
+        long subscription = post("/api/v1/subscriptions", Map.of("subject", unique("Lenge siden"), "frequencyId",
+                frequency, "ourReferenceId", seller, "sellerId", seller)).id();
+        post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("name", "Abonnement", "quantity", 1,
+                "unitPrice", 100, "vatCode", "3"));
+        long customer = post("/api/v1/customers", Map.of("name", unique("Gammel kunde"), "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        long subscriber = post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2023-01-01")).id();
+        start(new Fixture(subscription, List.of(customer), List.of(subscriber), 0));
+
+        JsonNode first = run("2026-02-01");
+        assertThat(documents(subscription)).hasSize(36).extracting(d -> d.path("periodStart").asString())
+                .contains("2023-01-01", "2025-12-01").doesNotContain("2026-01-01");
+        assertThat(admin().get("/api/v1/billing/runs/" + first.path("id").asLong() + "/skips").json().path("items")
+                .valueStream().filter(k -> k.path("subscriberId").asLong() == subscriber).toList())
+                .singleElement().satisfies(k -> {
+                    assertThat(k.path("reason").asString()).isEqualTo("CATCH_UP_LIMIT");
+                    assertThat(k.path("detail").asString()).isEqualTo("2 × 2026-01-01…2026-02-01");
+                });
+        run("2026-02-01");
+        assertThat(documents(subscription)).hasSize(38);
+    }
+
+    @Test
+    void aRunForADateMoreThanAMonthAheadIsRefusedAtTheDate() {
+        for (String date : List.of("2100-01-01", java.time.LocalDate.now().plusDays(32).toString())) {
+            no.takt.support.Api.Response refused = admin().post("/api/v1/billing/runs", Map.of("date", date));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactly("date");
+        }
+    }
+
     @Test
     void theVatBaseFieldsSumEachLineByTheRateClassStoredWithItsVatCode() {
         String code = "L" + unique() % 100_000;

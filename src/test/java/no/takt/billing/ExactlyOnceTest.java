@@ -46,11 +46,91 @@ class ExactlyOnceTest extends BillingFixtures {
         assertGapless("INVOICE");
 
         runs.beforeChunkSaves(null);
+        runs.recover(java.time.Duration.ZERO);
         runs.run(LocalDate.parse("2026-02-01"), BillingRun.Trigger.MANUAL);
         assertBilledOnce(f, List.of("2026-01-01", "2026-02-01"));
         assertGapless("INVOICE");
         assertThat(afterCrash).allSatisfy(d -> assertThat(documents(f.subscriptionId()).stream()
                 .filter(e -> e.path("id").asLong() == d.path("id").asLong())).hasSize(1));
+    }
+
+    /** Issue 14: a killed run stayed RUNNING for ever, its chunks claimed by the dead instance, its counts 0. */
+    @Test
+    void aRunLeftRunningByAnInstanceThatStoppedIsTakenOverAndCompletedWithTheCountsOfItsDocuments() {
+        Fixture f = subscription(10, Map.of());
+        start(f);
+        crashAfterTwoChunks(f, "2026-02-01");
+        long runId = runOf(f);
+        assertThat(runs.get(runId).status()).isEqualTo(BillingRun.Status.RUNNING);
+
+        runs.beforeChunkSaves(null);
+        runs.recover(java.time.Duration.ZERO);
+        BillingRun taken = runs.get(runId);
+        assertThat(taken.status()).isEqualTo(BillingRun.Status.COMPLETED);
+        assertBilledOnce(f, List.of("2026-01-01", "2026-02-01"));
+        assertThat(documents(f.subscriptionId())).allSatisfy(d -> assertThat(d.path("runId").asLong()).isEqualTo(runId));
+        // the run bills every subscription in the database: its counts are those of all its documents
+        List<JsonNode> ofRun = adminByToken().get("/api/v1/documents?runId=" + runId + "&size=500").json()
+                .path("items").valueStream().toList();
+        assertThat(taken.documentsCreated()).isEqualTo(ofRun.size()).isGreaterThanOrEqualTo(20);
+        assertThat(taken.totalExclVat()).isEqualByComparingTo(ofRun.stream()
+                .map(d -> d.path("totalExclVat").decimalValue()).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add));
+        assertThat(taken.chunksDone()).isEqualTo(taken.chunksTotal());
+        assertGapless("INVOICE");
+    }
+
+    /** The run of a subscription's documents (all made by one run here). */
+    private long runOf(Fixture f) {
+        return documents(f.subscriptionId()).getFirst().path("runId").asLong();
+    }
+
+    @Test
+    void twoRequestsForTheSameDateJoinOneRun() throws Exception {
+        Fixture f = subscription(12, Map.of());
+        start(f);
+        CyclicBarrier bothAsked = new CyclicBarrier(2);
+        AtomicInteger chunks = new AtomicInteger();
+        runs.beforeChunkSaves((run, slice) -> {
+            // the first chunk waits until the second request has come, so it meets a running run
+            if (chunks.incrementAndGet() == 1) {
+                try {
+                    bothAsked.await(20, TimeUnit.SECONDS);
+                    Thread.sleep(300);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        java.util.concurrent.ExecutorService servers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CompletableFuture<BillingRun> first = CompletableFuture.supplyAsync(() ->
+                runs.run(LocalDate.parse("2026-02-01"), BillingRun.Trigger.MANUAL), servers);
+        CompletableFuture<BillingRun> second = CompletableFuture.supplyAsync(() -> {
+            try {
+                bothAsked.await(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return runs.run(LocalDate.parse("2026-02-01"), BillingRun.Trigger.MANUAL);
+        }, servers);
+        assertThat(second.get(60, TimeUnit.SECONDS).id()).isEqualTo(first.get(60, TimeUnit.SECONDS).id());
+        assertThat(first.get().status()).isEqualTo(BillingRun.Status.COMPLETED);
+        assertBilledOnce(f, List.of("2026-01-01", "2026-02-01"));
+        servers.shutdown();
+    }
+
+    /** Issue 14: sixteen threads on a pool of fewer connections deadlocked, each waiting for a second one. */
+    @Test
+    void aRunWithSixteenThreadsOnASmallPoolBillsEveryone() {
+        Fixture f = subscription(60, Map.of());
+        start(f);
+        long runId = runs.plan(LocalDate.parse("2026-01-01"), BillingRun.Trigger.MANUAL, false);
+        runs.work(runId, 16);
+        runs.finish(runId);
+        BillingRun run = runs.get(runId);
+        assertThat(run.status()).isEqualTo(BillingRun.Status.COMPLETED);
+        assertThat(runs.skips(runId)).noneMatch(s -> s.reason() == no.takt.billing.core.SkipReason.ERROR);
+        assertBilledOnce(f, List.of("2026-01-01"));
     }
 
     @Test
@@ -64,8 +144,16 @@ class ExactlyOnceTest extends BillingFixtures {
                 .hasSize(6).allSatisfy((subscriber, count) -> assertThat(count).isEqualTo(1));
 
         runs.beforeChunkSaves(null);
+        long crashed = runOf(f);
         runs.run(LocalDate.parse("2026-03-01"), BillingRun.Trigger.MANUAL);
         assertBilledOnce(f, List.of("2026-01-01", "2026-02-01", "2026-03-01"));
+        // the run of March billed what the crashed run of February left: that one is abandoned, naming it
+        runs.recover(java.time.Duration.ZERO);
+        BillingRun abandoned = runs.get(crashed);
+        assertThat(abandoned.status()).isEqualTo(BillingRun.Status.ABANDONED);
+        assertThat(abandoned.supersededBy()).isNotNull().isGreaterThan(crashed);
+        assertThat(abandoned.documentsCreated()).isEqualTo(documents(f.subscriptionId()).stream()
+                .filter(d -> d.path("runId").asLong() == crashed).count()).isPositive();
         assertThat(oneTimeLinesBilled(f)).hasSize(10).allSatisfy((subscriber, count) -> assertThat(count).isEqualTo(1));
         JsonNode first = documents(f.subscriptionId()).stream()
                 .filter(d -> d.path("periodStart").asString().equals("2026-01-01")).findFirst().orElseThrow();
@@ -96,6 +184,7 @@ class ExactlyOnceTest extends BillingFixtures {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Two runs for different dates at once race for the same periods (as two instances would). */
     @Test
     void twoRunsAtOnceBillEverythingOnce() throws Exception {
         Fixture f = subscription(12, Map.of());
@@ -118,7 +207,7 @@ class ExactlyOnceTest extends BillingFixtures {
         CompletableFuture<BillingRun> first = CompletableFuture.supplyAsync(() ->
                 runs.run(LocalDate.parse("2026-03-01"), BillingRun.Trigger.MANUAL), servers);
         CompletableFuture<BillingRun> second = CompletableFuture.supplyAsync(() ->
-                runs.run(LocalDate.parse("2026-03-01"), BillingRun.Trigger.MANUAL), servers);
+                runs.run(LocalDate.parse("2026-03-02"), BillingRun.Trigger.MANUAL), servers);
         assertThat(first.get(60, TimeUnit.SECONDS).status()).isEqualTo(BillingRun.Status.COMPLETED);
         assertThat(second.get(60, TimeUnit.SECONDS).status()).isEqualTo(BillingRun.Status.COMPLETED);
         assertBilledOnce(f, List.of("2026-01-01", "2026-02-01", "2026-03-01"));

@@ -52,7 +52,11 @@ public final class Drafting {
                          Map<Long, BigDecimal> stock) {
     }
 
-    public static Result draft(SubscriptionTerms s, Slice slice, LocalDate date, Long runId) {
+    /**
+     * @param catchUpLimit at most this many periods per subscriber's customer on one date; the rest
+     *                     are skipped with {@link SkipReason#CATCH_UP_LIMIT}, for the next dates to bill
+     */
+    public static Result draft(SubscriptionTerms s, Slice slice, LocalDate date, Long runId, int catchUpLimit) {
         Result result = new Result(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new HashMap<>());
         for (Entry entry : slice.entries()) {
@@ -62,7 +66,7 @@ public final class Drafting {
                 if (reason != null) {
                     result.skips().add(new Skip(s.id(), entry.subscriberId(), customerId, reason, null));
                 } else {
-                    draftCustomer(s, entry, customer, slice, date, runId, result);
+                    draftCustomer(s, entry, customer, slice, date, runId, catchUpLimit, result);
                 }
             }
         }
@@ -133,7 +137,7 @@ public final class Drafting {
     }
 
     private static void draftCustomer(SubscriptionTerms s, Entry entry, CustomerSummary customer, Slice slice,
-            LocalDate date, Long runId, Result result) {
+            LocalDate date, Long runId, int catchUpLimit, Result result) {
         SubscriptionTerms.Output o = s.output();
         if (o.useKid() && Kid.of(o.kidFormat(), customer.customerNumber(), 0, Kid.Algorithm.MOD10).isEmpty()) {
             result.skips().add(new Skip(s.id(), entry.subscriberId(), customer.id(), SkipReason.KID_TOO_SHORT,
@@ -148,6 +152,12 @@ public final class Drafting {
             result.idle().add(new Skip(s.id(), entry.subscriberId(), customer.id(), notDue(s, entry, state, date),
                     null));
             return;
+        }
+        if (periods.size() > catchUpLimit) {
+            result.skips().add(new Skip(s.id(), entry.subscriberId(), customer.id(), SkipReason.CATCH_UP_LIMIT,
+                    (periods.size() - catchUpLimit) + " × " + periods.get(catchUpLimit).start() + "…"
+                            + periods.getLast().start()));
+            periods = periods.subList(0, catchUpLimit);
         }
         int minor = Amounts.minorUnits(s.charging().currency());
         for (int k = 0; k < periods.size(); k++) {

@@ -2,15 +2,18 @@ package no.takt.billing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import no.takt.billing.BillingRun;
 import no.takt.billing.BillingRunService;
 import no.takt.billing.Forecast;
 import no.takt.billing.RunApproval;
 import no.takt.documents.SalesOrders;
 import no.takt.organisation.OrganisationService;
+import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +30,11 @@ class BillingPages {
     private final SalesOrders orders;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final Forms forms;
 
     BillingPages(BillingRunService runs, Forecast forecast, RunApproval approval, SalesOrders orders,
-            OrganisationService organisation, Clock clock) {
+            OrganisationService organisation, Clock clock, Forms forms) {
+        this.forms = forms;
         this.runs = runs;
         this.forecast = forecast;
         this.approval = approval;
@@ -42,18 +47,22 @@ class BillingPages {
     String runs(PageQuery query, Model model) {
         model.addAttribute("page", runs.list(query));
         model.addAttribute("query", query);
-        model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("holdByDefault", organisation.get().approveBeforeSending());
+        model.addAttribute("values", Map.of("date", LocalDate.now(clock).toString(),
+                "holdForApproval", String.valueOf(organisation.get().approveBeforeSending())));
+        model.addAttribute("errors", Map.of());
         return "billing/runs";
     }
 
-    /** Runs billing for the date, here and now, and shows the run when it is done. */
+    /** Runs billing for the date, here and now, and shows the run when it is done; a date refused stays in the form. */
     @PostMapping("/billing-runs")
-    String run(@RequestParam(required = false) LocalDate date, @RequestParam(defaultValue = "false") boolean hold,
+    String run(@RequestParam MultiValueMap<String, String> form, PageQuery query, Model model,
             RedirectAttributes flash) {
-        BillingRun run = runs.run(date, BillingRun.Trigger.MANUAL, hold);
-        flash.addFlashAttribute("flash", "flash.run-done");
-        return "redirect:/billing-runs/" + run.id();
+        String view = runs(query, model);
+        return forms.submit(form, BillingApi.RunRequest.class, model, view, input -> {
+            BillingRun run = runs.run(input.date(), BillingRun.Trigger.MANUAL, input.holdForApproval());
+            flash.addFlashAttribute("flash", "flash.run-done");
+            return "redirect:/billing-runs/" + run.id();
+        });
     }
 
     @GetMapping("/billing-runs/{id}")
