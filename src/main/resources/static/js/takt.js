@@ -21,3 +21,10 @@ document.addEventListener('click', function (event) {
     event.stopImmediatePropagation();
   }
 }, true);
+// A field marked data-autosubmit sends its form when it changes (no inline handlers: the CSP forbids them).
+document.addEventListener('change', function (event) {
+  var field = event.target.closest('[data-autosubmit]');
+  if (field && field.form) {
+    field.form.requestSubmit();
+  }
+});

@@ -60,14 +60,23 @@ public abstract class BrowserTest extends IntegrationTest {
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onDialog(dialog -> dialog.accept());
-
+        blocked.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blocked.add(message.text());
+            }
+        });
     }
+
+    /** What the Content-Security-Policy blocked on the pages of a test: nothing, or the page is broken. */
+    private final java.util.List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Keeps a picture of how every test left the page, to see what went wrong when one fails. */
     @AfterEach
     void closePage(TestInfo test) {
         screenshot("after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
         context.close();
+        org.assertj.core.api.Assertions.assertThat(blocked).as("blocked by the Content-Security-Policy").isEmpty();
     }
 
     /** Logs in through the login page (the UI speaks Norwegian until told otherwise). */

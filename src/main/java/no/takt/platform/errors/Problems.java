@@ -30,8 +30,11 @@ public class Problems {
         this.json = json;
     }
 
+    /** The message in the user's language; whole numbers (numbers, ids, counts) are written without grouping. */
     public String message(String code, List<?> args) {
-        return messages.getMessage(code, args.toArray(), code, LocaleContextHolder.getLocale());
+        Object[] values = args.stream().map(a -> a instanceof Long || a instanceof Integer ? a.toString() : a)
+                .toArray();
+        return messages.getMessage(code, values, code, LocaleContextHolder.getLocale());
     }
 
     /** What is wrong, for a page: its fields' messages where it has any, else its own. */

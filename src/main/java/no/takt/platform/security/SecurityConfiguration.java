@@ -18,6 +18,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what. The API ({@code /api/**}, {@code /actuator/**}) is stateless with HTTP Basic or
@@ -31,6 +33,22 @@ class SecurityConfiguration {
     /** Set-up that only an admin changes, but every user reads (to pick from in forms). */
     private static final String[] ADMIN_WRITES = {"/organisation/**", "/vat-codes/**", "/employees/**",
         "/bank-accounts/**", "/billing/**", "/billing-runs/**", "/rates/**"};
+
+    /**
+     * The UI's Content-Security-Policy: scripts, styles, images, fonts and requests only from Takt
+     * itself, no inline script; inline style attributes are allowed (htmx's indicator styles, a few
+     * widths). Swagger UI lives with the same policy.
+     */
+    static final String UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    /** A request the firewall refuses (a path with {@code ;}, {@code %2e%2e}, a line break) is a problem+json 400. */
+    @Bean
+    RequestRejectedHandler requestRejected(Problems problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "error.http.400");
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -68,6 +86,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
         return http.build();
     }
@@ -83,6 +104,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").hasRole(Role.READONLY.name())
                         .requestMatchers(ADMIN_WRITES).hasRole(Role.ADMIN.name())
                         .anyRequest().hasRole(Role.BILLING.name()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(UI_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> sendForbidden(response)));

@@ -7,26 +7,48 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import no.takt.platform.errors.Problems;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Keeps control characters (NUL and the like) out of Takt: in JSON strings they are a 400 at their
  * field, in request parameters a 400 for the request. Otherwise PostgreSQL would refuse them with
- * an error, and H2 would store what no document should print.
+ * an error, and H2 would store what no document should print. An enum value is taken only as
+ * written: {@code "ADMIN "} is refused at its field (Jackson would quietly trim it).
+ *
+ * <p>Before anything reads the request (security included) its shape is checked: a content type that
+ * is no media type, or a wildcard ({@code *}{@code /*}), is a 415; multipart without a boundary, or
+ * cut off, a 400; one larger than allowed a 413 — each as problem+json, never a 500.
  */
 @Configuration
 class InputTextConfiguration {
 
     @Bean
     SimpleModule textWithoutControlCharacters() {
-        return new SimpleModule("takt-text").addDeserializer(String.class, new StringDeserializer() {
+        return new SimpleModule("takt-text").setDeserializerModifier(new ValueDeserializerModifier() {
+            @Override
+            public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+                return new EnumAsWritten(deserializer);
+            }
+        }).addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) {
                 String value = super.deserialize(parser, context);
@@ -38,20 +60,81 @@ class InputTextConfiguration {
         });
     }
 
-    @Bean
-    OncePerRequestFilter parametersWithoutControlCharacters(Problems problems) {
-        return new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                boolean bad = request.getParameterMap().values().stream().flatMap(Arrays::stream)
-                        .anyMatch(Text::hasControlCharacters);
-                if (bad) {
-                    problems.write(request, response, HttpStatus.BAD_REQUEST, "error.control-characters");
-                    return;
-                }
-                chain.doFilter(request, response);
+    /** An enum read as its deserializer reads it, but refused when the text has blanks around it. */
+    static final class EnumAsWritten extends DelegatingDeserializer {
+
+        EnumAsWritten(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new EnumAsWritten(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.hasToken(JsonToken.VALUE_STRING) && !parser.getString().equals(parser.getString().strip())) {
+                return context.handleWeirdStringValue(handledType(), parser.getString(),
+                        "blanks around the value are not allowed");
             }
-        };
+            return super.deserialize(parser, context);
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> requestShape(Problems problems) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                            FilterChain chain) throws ServletException, IOException {
+                        String refused = refusal(request);
+                        if (refused != null) {
+                            HttpStatus status = switch (refused) {
+                                case "error.http.415" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                                case "error.http.413" -> HttpStatus.CONTENT_TOO_LARGE;
+                                default -> HttpStatus.BAD_REQUEST;
+                            };
+                            problems.write(request, response, status, refused);
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                    }
+                });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Why the request is refused before anything reads it (a message code), or null. */
+    static String refusal(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType != null && !contentType.isBlank()) {
+            MediaType type;
+            try {
+                type = MediaType.parseMediaType(contentType);
+            } catch (InvalidMediaTypeException e) {
+                return "error.http.415";
+            }
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return "error.http.415";
+            }
+            if (type.getType().equals("multipart") && type.getParameter("boundary") == null) {
+                return "error.multipart";
+            }
+        }
+        try {
+            boolean control = request.getParameterMap().values().stream().flatMap(Arrays::stream)
+                    .anyMatch(Text::hasControlCharacters);
+            return control ? "error.control-characters" : null;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getClass().getSimpleName().contains("SizeLimit") || t.getClass().getSimpleName()
+                        .contains("SizeException")) {
+                    return "error.http.413";
+                }
+            }
+            return "error.multipart";
+        }
     }
 }
