@@ -8,7 +8,8 @@ import no.takt.platform.web.Identified;
  * One document's way to one recipient by one channel, with every attempt made.
  *
  * @param status   HELD (its run waits for approval), PENDING (waiting for its first or next attempt),
- *                 SENT, or FAILED (given up after the last retry; an admin can try again)
+ *                 SENDING (an attempt under way), SENT, or FAILED (given up after the last retry; an
+ *                 admin can try again)
  * @param fileName for mail written to the outbox folder instead of sent, the .eml file's name
  */
 public record Delivery(long id, long documentId, Channel channel, String recipient, Status status, int attempts,
@@ -21,7 +22,7 @@ public record Delivery(long id, long documentId, Channel channel, String recipie
      */
     public enum Channel { EMAIL, EHF, PRINT }
 
-    public enum Status { HELD, PENDING, SENT, FAILED }
+    public enum Status { HELD, PENDING, SENDING, SENT, FAILED }
 
     public record Attempt(OffsetDateTime at, String outcome, String detail) {
     }

@@ -67,23 +67,43 @@ class DeliveryRepository {
     }
 
     /** The next due delivery, locked for this transaction; skipped by any other sender meanwhile. */
-    Optional<Delivery> claimDue(OffsetDateTime now) {
-        return jdbc.sql("""
-                select * from delivery where status = 'PENDING' and next_attempt_at <= ? and channel <> 'PRINT'
+    /**
+     * Claims the next delivery due — or one left SENDING since before {@code cutOffBefore}, whose
+     * attempt an instance that stopped never finished — as SENDING, counting the attempt. Call in a
+     * transaction of its own, committed before the sending starts.
+     */
+    Optional<Claimed> claimDue(OffsetDateTime now, OffsetDateTime cutOffBefore) {
+        Optional<Delivery> due = jdbc.sql("""
+                select * from delivery where (status = 'PENDING' and next_attempt_at <= ? and channel <> 'PRINT')
+                  or (status = 'SENDING' and sending_since < ?)
                 order by next_attempt_at, id limit 1 for update skip locked""")
-                .param(now).query((rs, row) -> map(rs, List.of())).optional();
+                .params(now, cutOffBefore).query((rs, row) -> map(rs, List.of())).optional();
+        return due.map(d -> {
+            boolean resumed = d.status() == Delivery.Status.SENDING;
+            if (resumed) {
+                attempt(d.id(), now, "RESUMED", "an attempt was cut off before its result was recorded (its"
+                        + " instance stopped); sent again with the same Message-ID");
+            }
+            jdbc.sql("update delivery set status = 'SENDING', sending_since = ?, attempts = attempts + 1 where id = ?")
+                    .params(now, d.id()).update();
+            return new Claimed(d, resumed);
+        });
+    }
+
+    /** A delivery claimed for sending; {@code resumed} when an earlier attempt may have reached the server. */
+    record Claimed(Delivery delivery, boolean resumed) {
     }
 
     void sent(long id, OffsetDateTime at, String fileName, String detail) {
-        jdbc.sql("update delivery set status = 'SENT', attempts = attempts + 1, sent_at = ?, file_name = ?,"
-                + " last_error = null where id = ?").params(at, fileName, id).update();
+        jdbc.sql("update delivery set status = 'SENT', sent_at = ?, file_name = ?, last_error = null,"
+                + " sending_since = null where id = ?").params(at, fileName, id).update();
         attempt(id, at, "SENT", detail);
     }
 
     /** A failed attempt, tried again at {@code next}, or given up (FAILED) without one. */
     void failed(long id, OffsetDateTime at, String error, OffsetDateTime next) {
         String clipped = clip(error);
-        jdbc.sql("update delivery set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+        jdbc.sql("update delivery set status = ?, last_error = ?, next_attempt_at = ?, sending_since = null"
                 + " where id = ?").params(next == null ? "FAILED" : "PENDING", clipped, next == null ? at : next, id)
                 .update();
         attempt(id, at, "ERROR", clipped);

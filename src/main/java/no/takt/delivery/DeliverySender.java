@@ -6,8 +6,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentService;
 import no.takt.documents.DocumentPrint;
@@ -22,10 +30,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what is due, one delivery per transaction: the row is locked ({@code SKIP LOCKED}, so
- * several instances share the work), the document sent, and the outcome recorded before the lock
- * is let go. A failure is retried after 1, 2, 4 … 128 minutes; after the ninth attempt the delivery
- * is FAILED until someone retries it.
+ * Sends what is due with {@code takt.delivery.senders} threads, each delivery in three steps: it is
+ * claimed as SENDING in a committed transaction of its own ({@code SKIP LOCKED}, so threads and
+ * instances share the work), sent with no transaction or lock held, and its result recorded in
+ * another. A slow mail server holds one thread, at most for the SMTP timeouts, never the others or
+ * EHF. A failure is retried after 1, 2, 4 … 128 minutes; after the ninth attempt the delivery is
+ * FAILED until someone retries it.
+ *
+ * <p>"Maybe sent": a delivery still SENDING after {@code takt.delivery.sending-timeout} was cut off
+ * between claim and result (its instance stopped, perhaps after the mail server had it). It is sent
+ * again, recorded as RESUMED, with the same Message-ID — fixed per delivery — so the receiving side
+ * can tell the repeat and drop it. That window is one message's sending, nothing more.
  *
  * <p>E-mail goes by SMTP with a mail server configured ({@code spring.mail.host}); without one it
  * is written as .eml files to {@code takt.delivery.outbox}. EHF is made, validated with the PEPPOL
@@ -47,11 +62,19 @@ public class DeliverySender {
     private final DocumentPrint print;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int senders;
+    private final Duration sendingTimeout;
+    /** Test hook: called after a message has gone out and before its result is recorded. */
+    private volatile java.util.function.Consumer<Delivery> afterSend = d -> { };
 
     DeliverySender(DeliveryRepository deliveries, DocumentService documents, MailComposer composer,
             ObjectProvider<JavaMailSender> smtp, @Value("${takt.delivery.outbox:./data/outbox}") Path outbox,
             @Value("${takt.delivery.ehf-outgoing:./data/ehf-outgoing}") Path ehfOutgoing, DocumentPrint print,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock,
+            @Value("${takt.delivery.senders:4}") int senders,
+            @Value("${takt.delivery.sending-timeout:PT2M}") Duration sendingTimeout) {
+        this.senders = Math.max(1, senders);
+        this.sendingTimeout = sendingTimeout;
         this.ehfOutgoing = ehfOutgoing;
         this.print = print;
         this.deliveries = deliveries;
@@ -74,17 +97,45 @@ public class DeliverySender {
     }
 
     int sendDue(OffsetDateTime now) {
-        int tried = 0;
-        while (Boolean.TRUE.equals(transaction.execute(status -> {
-            Optional<Delivery> due = deliveries.claimDue(now);
-            due.ifPresent(d -> attempt(d, now));
-            return due.isPresent();
-        }))) {
-            tried++;
+        AtomicInteger tried = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                workers.add(pool.submit(() -> {
+                    for (Optional<DeliveryRepository.Claimed> claimed = claim(now); claimed.isPresent();
+                            claimed = claim(now)) {
+                        attempt(claimed.get().delivery(), now);
+                        tried.incrementAndGet();
+                    }
+                }));
+            }
+            Throwable failure = null;
+            for (Future<?> worker : workers) {
+                try {
+                    worker.get();
+                } catch (ExecutionException e) {
+                    failure = failure == null ? e.getCause() : failure;
+                }
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            } else if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdown();
         }
-        return tried;
+        return tried.get();
     }
 
+    private Optional<DeliveryRepository.Claimed> claim(OffsetDateTime now) {
+        return transaction.execute(status -> deliveries.claimDue(now, now.minus(sendingTimeout)));
+    }
+
+    /** Sends the claimed delivery (no transaction open) and records the result in a transaction of its own. */
     private void attempt(Delivery delivery, OffsetDateTime now) {
         try {
             Document document = documents.get(delivery.documentId());
@@ -95,7 +146,9 @@ public class DeliverySender {
             MimeMessage message = composer.compose(document, delivery);
             if (smtp != null) {
                 smtp.send(message);
-                deliveries.sent(delivery.id(), now, null, "SMTP " + message.getMessageID());
+                afterSend.accept(delivery);
+                String messageId = message.getMessageID();
+                record(() -> deliveries.sent(delivery.id(), now, null, "SMTP " + messageId));
             } else {
                 String file = delivery.id() + "-" + document.type().name().toLowerCase() + "-" + document.number()
                         + ".eml";
@@ -103,30 +156,38 @@ public class DeliverySender {
                 try (OutputStream out = Files.newOutputStream(outbox.resolve(file))) {
                     message.writeTo(out);
                 }
-                deliveries.sent(delivery.id(), now, file, "written to " + outbox.resolve(file));
+                record(() -> deliveries.sent(delivery.id(), now, file, "written to " + outbox.resolve(file)));
             }
         } catch (Exception e) {
             int attempts = delivery.attempts() + 1;
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Delivery {} of document {} to {} failed (attempt {}): {}", delivery.id(), delivery.documentId(),
                     delivery.recipient(), attempts, error);
-            deliveries.failed(delivery.id(), now, error,
-                    attempts >= MAX_ATTEMPTS ? null : now.plusMinutes(1L << (attempts - 1)));
+            record(() -> deliveries.failed(delivery.id(), now, error,
+                    attempts >= MAX_ATTEMPTS ? null : now.plusMinutes(1L << (attempts - 1))));
         }
+    }
+
+    private void record(Runnable result) {
+        transaction.executeWithoutResult(status -> result.run());
+    }
+
+    void afterSend(java.util.function.Consumer<Delivery> hook) {
+        this.afterSend = hook == null ? d -> { } : hook;
     }
 
     private void ehf(Delivery delivery, Document document, OffsetDateTime now) throws IOException {
         byte[] xml = print.ehf(document);
         EhfValidator.Result result = print.validate(xml, document);
         if (!result.valid()) {
-            deliveries.failed(delivery.id(), now, String.join("\n", result.errors()), null);
+            record(() -> deliveries.failed(delivery.id(), now, String.join("\n", result.errors()), null));
             return;
         }
         String file = document.type().name().toLowerCase() + "-" + document.number() + ".xml";
         Files.createDirectories(ehfOutgoing);
         Files.write(ehfOutgoing.resolve(file), xml);
-        deliveries.sent(delivery.id(), now, file, "written to " + ehfOutgoing.resolve(file)
-                + (result.warnings().isEmpty() ? "" : "; warnings: " + String.join("; ", result.warnings())));
+        record(() -> deliveries.sent(delivery.id(), now, file, "written to " + ehfOutgoing.resolve(file)
+                + (result.warnings().isEmpty() ? "" : "; warnings: " + String.join("; ", result.warnings()))));
     }
 
     /** The .eml file of a delivery written to the outbox folder. */

@@ -136,6 +136,124 @@ class DeliverySenderTest extends BillingFixtures {
         assertThat(sent.path("attempts").asInt()).isEqualTo(2);
     }
 
+    /** Stands for the instance dying after the mail server took the message and before Takt noted it. */
+    static final class Crash extends Error {
+        Crash() {
+            super("simulated crash");
+        }
+    }
+
+    /**
+     * Issue 14: a send cut off by a kill was repeated blindly, and the dead instance held its work.
+     * The delivery stays SENDING until the timeout, then goes again once, with the same Message-ID.
+     */
+    @Test
+    void aSendCutOffBeforeItsResultWasRecordedGoesAgainOnceWithTheSameMessageIdAndNothingIsLost() throws Exception {
+        List<String> emails = List.of("kutt1-" + unique() + "@kunde.no", "kutt2-" + unique() + "@kunde.no",
+                "kutt3-" + unique() + "@kunde.no");
+        Fixture f = subscription(0, mailed(Map.of()));
+        emails.forEach(this::customer);
+        start(f);
+        run("2026-01-01");
+        long first = documents(f.subscriptionId()).stream().mapToLong(d -> d.path("id").asLong()).min().orElseThrow();
+        mail.afterSend(d -> {
+            if (d.documentId() == first) {
+                throw new Crash();
+            }
+        });
+        OffsetDateTime now = OffsetDateTime.now();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> mail.sendDue(now)).isInstanceOf(Crash.class);
+        } finally {
+            mail.afterSend(null);
+        }
+        JsonNode cut = admin().get("/api/v1/documents/" + first + "/deliveries").json().path("items").get(0);
+        assertThat(cut.path("status").asString()).isEqualTo("SENDING");
+        String cutTo = cut.path("recipient").asString();
+        assertThat(emails).allSatisfy(e -> assertThat(receivedBy(e)).hasSize(1));
+
+        mail.sendDue(now.plusMinutes(1));
+        assertThat(receivedBy(cutTo)).hasSize(1);
+        mail.sendDue(now.plusMinutes(6));
+        mail.sendDue(now.plusMinutes(12));
+        List<MimeMessage> twice = receivedBy(cutTo);
+        assertThat(twice).hasSize(2);
+        assertThat(twice.get(1).getMessageID()).isEqualTo(twice.get(0).getMessageID());
+        JsonNode resent = admin().get("/api/v1/documents/" + first + "/deliveries").json().path("items").get(0);
+        assertThat(resent.path("status").asString()).isEqualTo("SENT");
+        assertThat(resent.path("log").valueStream().map(a -> a.path("outcome").asString()))
+                .containsExactly("RESUMED", "SENT");
+        assertThat(emails.stream().filter(e -> !e.equals(cutTo))).allSatisfy(e -> assertThat(receivedBy(e)).hasSize(1));
+    }
+
+    @Autowired
+    JavaMailSender smtp;
+
+    /** Issue 14: a mail server that accepts and never answers held the sender for ever, and everything behind it. */
+    @Test
+    void aMailServerThatNeverAnswersTimesOut() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+            Thread accepting = Thread.ofVirtual().start(() -> {
+                List<java.net.Socket> held = new ArrayList<>();
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            var configured = (org.springframework.mail.javamail.JavaMailSenderImpl) smtp;
+            var blackHole = new org.springframework.mail.javamail.JavaMailSenderImpl();
+            blackHole.setHost("localhost");
+            blackHole.setPort(silent.getLocalPort());
+            blackHole.setJavaMailProperties(configured.getJavaMailProperties());
+            var message = new org.springframework.mail.SimpleMailMessage();
+            message.setFrom("faktura@fjordtakt.no");
+            message.setTo("kunde@kunde.no");
+            message.setText("Hei");
+            long started = System.nanoTime();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> blackHole.send(message))
+                    .isInstanceOf(org.springframework.mail.MailException.class);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(15));
+            assertThat(configured.getJavaMailProperties()).containsKeys("mail.smtp.connectiontimeout",
+                    "mail.smtp.timeout", "mail.smtp.writetimeout");
+            accepting.interrupt();
+        }
+    }
+
+    /** One slow delivery holds its own sender thread; the others go out meanwhile. */
+    @Test
+    void oneSlowDeliveryDoesNotHoldTheOthers() throws Exception {
+        List<String> emails = List.of("treg-" + unique() + "@kunde.no", "rask1-" + unique() + "@kunde.no",
+                "rask2-" + unique() + "@kunde.no");
+        Fixture f = subscription(0, mailed(Map.of()));
+        emails.forEach(this::customer);
+        start(f);
+        run("2026-01-01");
+        long slow = documents(f.subscriptionId()).stream().mapToLong(d -> d.path("id").asLong()).min().orElseThrow();
+        java.util.concurrent.atomic.AtomicBoolean othersWentMeanwhile = new java.util.concurrent.atomic.AtomicBoolean();
+        mail.afterSend(d -> {
+            if (d.documentId() == slow) {
+                long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+                while (System.nanoTime() < until && !othersWentMeanwhile.get()) {
+                    othersWentMeanwhile.set(documents(f.subscriptionId()).stream()
+                            .filter(doc -> doc.path("id").asLong() != slow)
+                            .allMatch(doc -> admin().get("/api/v1/documents/" + doc.path("id").asLong()
+                                    + "/deliveries").json().path("items").get(0).path("status").asString()
+                                    .equals("SENT")));
+                }
+            }
+        });
+        try {
+            mail.sendDue();
+        } finally {
+            mail.afterSend(null);
+        }
+        assertThat(othersWentMeanwhile).isTrue();
+        assertThat(emails).allSatisfy(e -> assertThat(receivedBy(e)).hasSize(1));
+    }
+
     @Test
     void aCreditNoteIsMailedLikeItsInvoiceAndDocumentsNotByEmailAreQueuedForPrint() {
         String customerEmail = "kreditt" + unique() + "@kunde.no";
@@ -223,7 +341,7 @@ class DeliverySenderTest extends BillingFixtures {
         run("2026-01-01");
         DeliverySender toFiles = new DeliverySender(deliveries, documents, composer,
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox, outbox, print,
-                transactions, java.time.Clock.systemDefaultZone());
+                transactions, java.time.Clock.systemDefaultZone(), 1, java.time.Duration.ofMinutes(5));
         assertThat(toFiles.bySmtp()).isFalse();
         toFiles.sendDue();
         long id = documents(f.subscriptionId()).getFirst().path("id").asLong();
