@@ -141,16 +141,29 @@ public class BillingRunService {
         return get(runId);
     }
 
-    /** Plans a run for the date, or answers the one running for it (two plans would race for the same work). */
+    /**
+     * Plans a run for the date, or answers the one running for it (two plans would race for the same
+     * work). A run for the date that nobody has worked on within the claim timeout (its instance
+     * stopped) is not joined but abandoned, naming the new run, which bills everything it would have.
+     */
     private long planOrJoin(LocalDate date, BillingRun.Trigger trigger, Boolean hold) {
+        Long abandoned = null;
         for (int attempt = 1; ; attempt++) {
             try {
                 long runId = plan(date, trigger, hold != null ? hold : organisation.get().approveBeforeSending());
+                if (abandoned != null) {
+                    runs.supersede(abandoned, runId);
+                }
                 events.publishEvent(new BillingSchedule.RunPlanned(runId));
                 return runId;
             } catch (DuplicateKeyException e) {
                 Optional<Long> running = runs.running(date);
-                if (running.isPresent()) {
+                if (running.isPresent() && runs.orphan(running.get(), now().minus(claimTimeout))) {
+                    log.warn("Run {} for {} was left running by an instance that stopped: a new run takes over",
+                            running.get(), date);
+                    end(running.get(), BillingRun.Status.ABANDONED, null, null);
+                    abandoned = running.get();
+                } else if (running.isPresent()) {
                     log.info("A run for {} is running already: run {} joined", date, running.get());
                     return running.get();
                 }
@@ -196,33 +209,48 @@ public class BillingRunService {
         work(runId, threads);
     }
 
-    /** Works the run's chunks with so many threads, each holding one connection at a time. */
+    /**
+     * Works the run's chunks with so many threads, each holding one connection at a time. When one
+     * thread fails the others stop after their chunk, and the first failure is thrown once all have.
+     */
     void work(long runId, int workerCount) {
         BillingRun run = get(runId);
         Map<Long, SubscriptionTerms> contexts = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(workerCount);
+        Throwable failure = null;
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int i = 0; i < workerCount; i++) {
                 workers.add(pool.submit(() -> {
-                    for (Optional<RunRepository.Chunk> chunk = claim(runId); chunk.isPresent(); chunk = claim(runId)) {
-                        process(run, chunk.get(), contexts);
+                    try {
+                        for (Optional<RunRepository.Chunk> chunk = claim(runId); chunk.isPresent() && !stop.get();
+                                chunk = stop.get() ? Optional.empty() : claim(runId)) {
+                            process(run, chunk.get(), contexts);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        stop.set(true);
+                        throw e;
                     }
                 }));
             }
             for (Future<?> worker : workers) {
-                worker.get();
+                try {
+                    worker.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failure = failure == null ? e.getCause() : failure;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error; // the JVM is in trouble (out of memory, or a test's simulated crash): the run stays RUNNING
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
+        }
+        if (failure instanceof Error error) {
+            throw error; // the JVM is in trouble (out of memory, or a test's simulated crash): the run stays RUNNING
+        } else if (failure != null) {
+            throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
         }
     }
 

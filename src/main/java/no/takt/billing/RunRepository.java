@@ -70,11 +70,24 @@ class RunRepository {
      * since the moment (the instance that ran them stopped).
      */
     List<Long> orphans(OffsetDateTime quietSince) {
-        return jdbc.sql("""
-                select r.id from billing_run r where r.status = 'RUNNING' and r.started_at < :quiet
-                and not exists (select 1 from billing_run_chunk c where c.run_id = r.id
-                  and (c.claimed_at >= :quiet or c.finished_at >= :quiet))
-                order by r.id""").param("quiet", quietSince).query(Long.class).list();
+        return jdbc.sql("select r.id from billing_run r where " + ORPHAN + " order by r.id")
+                .param("quiet", quietSince).query(Long.class).list();
+    }
+
+    /** Whether the run is one of the {@link #orphans}. */
+    boolean orphan(long runId, OffsetDateTime quietSince) {
+        return jdbc.sql("select count(*) from billing_run r where r.id = :id and " + ORPHAN).param("id", runId)
+                .param("quiet", quietSince).query(Integer.class).single() == 1;
+    }
+
+    private static final String ORPHAN = """
+            r.status = 'RUNNING' and r.started_at < :quiet
+            and not exists (select 1 from billing_run_chunk c where c.run_id = r.id
+              and (c.claimed_at >= :quiet or c.finished_at >= :quiet))""";
+
+    /** Names the run that took over an abandoned one. */
+    void supersede(long abandoned, long by) {
+        jdbc.sql("update billing_run set superseded_by = ? where id = ?").params(by, abandoned).update();
     }
 
     /** A run that completed after the run started, for its date or later: it billed what the run would have. */

@@ -59,12 +59,28 @@ class SubscriptionRepository {
             q.where(statusCondition(status));
         }
         return q.search(query.q(), "s.subject", "cast(s.id as varchar(20))", "s.project_name", "s.campaign")
-                .page(jdbc, query, SORTS, "s.id", (rs, row) -> map(rs, summary));
+                .page(jdbc, query, SORTS, "s.id", RECURRENCE_LATER).map(s -> withRecurrence(s, summary));
     }
 
     Optional<Subscription> find(long id, Function<Long, String> summary) {
         return jdbc.sql("select " + SELECT + " from " + FROM + " where s.id = ?").param(id)
-                .query((rs, row) -> map(rs, summary)).optional();
+                .query(RECURRENCE_LATER).optional().map(s -> withRecurrence(s, summary));
+    }
+
+    /**
+     * Rows are mapped without their frequency's summary, which is looked up once the result is read:
+     * a lookup inside the row mapper took a second connection while the first was still held, and
+     * sixteen billing threads reading their subscriptions at once exhausted the pool (issue 14).
+     */
+    private static final org.springframework.jdbc.core.RowMapper<Subscription> RECURRENCE_LATER =
+            (rs, row) -> map(rs, frequency -> null);
+
+    private static Subscription withRecurrence(Subscription s, Function<Long, String> summary) {
+        Long frequencyId = s.settings().basis().frequencyId();
+        return frequencyId == null ? s : new Subscription(s.id(), s.settings(), s.active(), s.status(), s.nextDate(),
+                summary.apply(frequencyId), s.sumExclVat(), s.subscriberCount(), s.activeSubscriberCount(),
+                s.ordersProduced(), s.firstOrderDate(), s.firstOrderNumber(), s.lastOrderDate(), s.lastOrderNumber(),
+                s.stamps());
     }
 
     /** Subscriptions a billing run considers: started, not templates, with an active frequency. */
