@@ -32,6 +32,32 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 
+    /**
+     * Schema names that tell nested records apart: {@code Document.Payment} is "DocumentPayment", not
+     * "Payment" (which is the payments module's own); an API class's records drop its "Api"
+     * ({@code BillingApi.RunRequest}: "BillingRunRequest"). By default swagger names a class by its
+     * simple name only, and of two records with the same name one replaced the other in the description.
+     * Registered first, so springdoc's own converters still come before it in the chain.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+    io.swagger.v3.core.jackson.ModelResolver nestedTypeNames(org.springdoc.core.providers.ObjectMapperProvider mapper) {
+        return new io.swagger.v3.core.jackson.ModelResolver(mapper.jsonMapper(), new NestedTypeNames());
+    }
+
+    /** A nested class's name with its enclosing classes' names before it. */
+    static final class NestedTypeNames extends io.swagger.v3.core.jackson.TypeNameResolver {
+
+        @Override
+        protected String getNameOfClass(Class<?> type) {
+            String name = super.getNameOfClass(type);
+            for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+                name = outer.getSimpleName().replaceFirst("Api$", "") + name;
+            }
+            return name;
+        }
+    }
+
     @Bean
     OperationCustomizer idempotencyKeyOnPosts() {
         return (operation, handler) -> {

@@ -123,4 +123,18 @@ class SecurityTest extends IntegrationTest {
                 "/api/v1/organisation", "/api/v1/customer-groups", "/api/v1/api-tokens", "/api/v1/users");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
+
+    /** Issue 14: of two records with the same simple name (Document.Customer, Customer) one replaced the other. */
+    @Test
+    void recordsWithTheSameNameAreDescribedEachAsItIs() {
+        JsonNode schemas = Api.anonymous(port).get("/v3/api-docs").json().path("components").path("schemas");
+        assertThat(schemas.path("Customer").path("properties").propertyNames()).contains("customerNumber", "name",
+                "invoiceAddress");
+        assertThat(schemas.path("Payment").path("properties").propertyNames()).contains("allocations");
+        assertThat(schemas.path("Document").path("properties").propertyNames()).contains("customerName", "kid");
+        assertThat(schemas.path("Delivery").path("properties").propertyNames()).contains("channel", "recipient");
+        assertThat(schemas.path("BillingRunRequest").path("properties").propertyNames())
+                .containsExactlyInAnyOrder("date", "holdForApproval");
+        assertThat(schemas.path("RemindersRunRequest").path("properties").propertyNames()).contains("dryRun");
+    }
 }
