@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import no.takt.platform.errors.Problems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,9 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -58,6 +62,21 @@ class InputTextConfiguration {
                 return value;
             }
         });
+    }
+
+    /**
+     * An empty or blank text is no number, no yes/no, no date and no choice: {@code "endDate": " "} is
+     * refused at its field, not read as "no end date" (leave the field out, or send null, for that).
+     */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer blankIsNoValue() {
+        return builder -> {
+            for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+                    LogicalType.DateTime, LogicalType.Enum)) {
+                builder.withCoercionConfig(type, config -> config.setAcceptBlankAsEmpty(true)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+            }
+        };
     }
 
     /** An enum read as its deserializer reads it, but refused when the text has blanks around it. */
