@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.takt.platform.jdbc.Columns;
 import no.takt.platform.jdbc.PagedQuery;
 import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
@@ -38,17 +39,28 @@ class DeliveryRepository {
      * yet; the unique key would refuse a second). Held by a run that waits for approval, they are
      * HELD until it is released.
      */
-    void queue(List<Object[]> documentChannelRecipient, OffsetDateTime now, Long heldByRun) {
-        String status = (heldByRun == null ? Delivery.Status.PENDING : Delivery.Status.HELD).name();
-        List<Object[]> rows = documentChannelRecipient.stream()
-                .map(r -> new Object[] {r[0], r[1], r[2], status, now, now, heldByRun}).toList();
-        batch.batchUpdate("""
-                insert into delivery (document_id, channel, recipient, status, attempts, next_attempt_at, created_at,
-                  held_by_run)
-                values (?, ?, ?, ?, 0, ?, ?, ?)""", rows,
-                new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-                    Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT});
+    void queue(List<Route> routes, OffsetDateTime now, Long heldByRun) {
+        Delivery.Status status = heldByRun == null ? Delivery.Status.PENDING : Delivery.Status.HELD;
+        QUEUED.insert(batch, routes.stream().map(r -> new Queued(r, status, now, heldByRun)).toList());
     }
+
+    /** Where a document goes: by which channel, to whom. */
+    record Route(long documentId, Delivery.Channel channel, String recipient) {
+    }
+
+    /** A delivery as it is queued. */
+    private record Queued(Route route, Delivery.Status status, OffsetDateTime at, Long heldByRun) {
+    }
+
+    private static final Columns<Queued> QUEUED = Columns.<Queued>of("delivery")
+            .add("document_id", Types.BIGINT, q -> q.route().documentId())
+            .add("channel", Types.VARCHAR, q -> q.route().channel().name())
+            .add("recipient", Types.VARCHAR, q -> q.route().recipient())
+            .add("status", Types.VARCHAR, q -> q.status().name())
+            .add("attempts", Types.INTEGER, q -> 0)
+            .add("next_attempt_at", Types.TIMESTAMP_WITH_TIMEZONE, Queued::at)
+            .add("created_at", Types.TIMESTAMP_WITH_TIMEZONE, Queued::at)
+            .add("held_by_run", Types.BIGINT, Queued::heldByRun);
 
     /** The deliveries the run held back are due now. */
     int release(long runId, OffsetDateTime now) {

@@ -33,7 +33,7 @@ class Outbox {
 
     @EventListener
     void queue(DocumentsIssued issued) {
-        List<Object[]> rows = issued.documents().stream()
+        List<DeliveryRepository.Route> rows = issued.documents().stream()
                 .filter(d -> d.type() != Document.Type.SALES_ORDER)
                 .map(Outbox::route).toList();
         if (!rows.isEmpty()) {
@@ -48,14 +48,14 @@ class Outbox {
     }
 
     /** Document, channel and recipient. */
-    private static Object[] route(DocumentsIssued.Issued d) {
+    private static DeliveryRepository.Route route(DocumentsIssued.Issued d) {
         // What is no EHF document (a reminder) goes by e-mail or on paper.
         if (d.peppolId() != null && !d.peppolId().isBlank() && Ehf.applies(d.type())) {
-            return new Object[] {d.documentId(), Delivery.Channel.EHF.name(), d.peppolId().trim()};
+            return new DeliveryRepository.Route(d.documentId(), Delivery.Channel.EHF, d.peppolId().trim());
         }
         if (d.byEmail() && d.email() != null && !d.email().isBlank()) {
-            return new Object[] {d.documentId(), Delivery.Channel.EMAIL.name(), d.email().trim()};
+            return new DeliveryRepository.Route(d.documentId(), Delivery.Channel.EMAIL, d.email().trim());
         }
-        return new Object[] {d.documentId(), Delivery.Channel.PRINT.name(), PRINT_RECIPIENT};
+        return new DeliveryRepository.Route(d.documentId(), Delivery.Channel.PRINT, PRINT_RECIPIENT);
     }
 }

@@ -151,11 +151,8 @@ class DeliverySenderTest extends BillingFixtures {
     void aSendCutOffBeforeItsResultWasRecordedGoesAgainOnceWithTheSameMessageIdAndNothingIsLost() throws Exception {
         List<String> emails = List.of("kutt1-" + unique() + "@kunde.no", "kutt2-" + unique() + "@kunde.no",
                 "kutt3-" + unique() + "@kunde.no");
-        Fixture f = subscription(0, mailed(Map.of()));
-        emails.forEach(this::customer);
-        start(f);
-        run("2026-01-01");
-        long first = documents(f.subscriptionId()).stream().mapToLong(d -> d.path("id").asLong()).min().orElseThrow();
+        Fixture f = invoicedByEmail(emails);
+        long first = firstDocument(f);
         mail.afterSend(d -> {
             if (d.documentId() == first) {
                 throw new Crash();
@@ -227,11 +224,8 @@ class DeliverySenderTest extends BillingFixtures {
     void oneSlowDeliveryDoesNotHoldTheOthers() throws Exception {
         List<String> emails = List.of("treg-" + unique() + "@kunde.no", "rask1-" + unique() + "@kunde.no",
                 "rask2-" + unique() + "@kunde.no");
-        Fixture f = subscription(0, mailed(Map.of()));
-        emails.forEach(this::customer);
-        start(f);
-        run("2026-01-01");
-        long slow = documents(f.subscriptionId()).stream().mapToLong(d -> d.path("id").asLong()).min().orElseThrow();
+        Fixture f = invoicedByEmail(emails);
+        long slow = firstDocument(f);
         java.util.concurrent.atomic.AtomicBoolean othersWentMeanwhile = new java.util.concurrent.atomic.AtomicBoolean();
         mail.afterSend(d -> {
             if (d.documentId() == slow) {
@@ -389,6 +383,19 @@ class DeliverySenderTest extends BillingFixtures {
                 "senderName", "Fjordtakt Faktura"));
         settings.putAll(more);
         return settings;
+    }
+
+    /** A started subscription billed by e-mail to customers with these addresses, its first run made. */
+    private Fixture invoicedByEmail(List<String> emails) {
+        Fixture f = subscription(0, mailed(Map.of()));
+        emails.forEach(this::customer);
+        start(f);
+        run("2026-01-01");
+        return f;
+    }
+
+    private long firstDocument(Fixture f) {
+        return documents(f.subscriptionId()).stream().mapToLong(d -> d.path("id").asLong()).min().orElseThrow();
     }
 
     /** A customer with this invoice e-mail, subscribed to the newest fixture subscription. */
