@@ -42,9 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The billing run for a date (PRODUCT.md §4). It splits the work into chunks — one subscription's
- * subscribers, some hundreds at a time — which any thread of any instance claims with
- * {@code FOR UPDATE SKIP LOCKED}. A chunk is one transaction: its documents, their gapless numbers,
- * its skipped subscribers and its stock changes commit together or not at all.
+ * subscribers, some hundreds at a time — which any thread of any instance takes with
+ * {@code FOR UPDATE SKIP LOCKED}. A chunk is one transaction: its lock, its documents, their gapless
+ * numbers, its skipped subscribers, its stock changes and its "done" commit together or not at all.
  *
  * <p>Exactly once is the database's: a document's (subscriber, customer, period start) is unique.
  * A chunk that meets a document another run committed first is simply worked out again, and then
@@ -224,9 +224,8 @@ public class BillingRunService {
             for (int i = 0; i < workerCount; i++) {
                 workers.add(pool.submit(() -> {
                     try {
-                        for (Optional<RunRepository.Chunk> chunk = claim(runId); chunk.isPresent() && !stop.get();
-                                chunk = stop.get() ? Optional.empty() : claim(runId)) {
-                            process(run, chunk.get(), contexts);
+                        while (!stop.get() && workNextChunk(run, contexts)) {
+                            // until no chunk is left to take
                         }
                     } catch (RuntimeException | Error e) {
                         stop.set(true);
@@ -254,36 +253,56 @@ public class BillingRunService {
         }
     }
 
-    private Optional<RunRepository.Chunk> claim(long runId) {
-        return transaction.execute(status -> runs.claim(runId, instance, now()));
+    /** A chunk that failed as a whole, to be billed subscriber by subscriber. */
+    private record Fallback(RunRepository.Chunk chunk, SubscriptionTerms terms, List<Subscriber> slice) {
     }
 
     /**
-     * One chunk in one transaction, which also marks it done. Meeting a document that another run
-     * saved first, it is simply worked out again (it then finds those periods billed). Anything else
-     * unexpected: its subscribers are worked one by one, so the one at fault is skipped with the
-     * error and the rest are billed.
+     * Takes the next pending chunk and bills it in one transaction, which holds the chunk's row lock
+     * (so other threads and instances skip it; a crash lets it go) and marks it done — one commit a
+     * chunk. Meeting a document that another run saved first, it is worked out again (it then finds
+     * those periods billed). Anything else unexpected: the chunk is marked claimed, and its subscribers
+     * are billed one by one, so the one at fault is skipped with the error and the rest are billed.
+     * Answers false when no chunk was left.
      */
-    private void process(BillingRun run, RunRepository.Chunk chunk,
-            Map<Long, SubscriptionTerms> contexts) {
-        SubscriptionTerms terms = contexts.computeIfAbsent(chunk.subscriptionId(), inputs::terms);
-        List<Subscriber> slice = subscribers.between(chunk.subscriptionId(), chunk.firstSubscriberId(),
-                chunk.lastSubscriberId());
-        try {
-            saveWithRetry(terms, slice, run, chunk, true);
-            return;
-        } catch (RuntimeException e) {
-            log.warn("Chunk {} of run {} failed as a whole; billing its subscribers one by one", chunk.id(),
-                    chunk.runId(), e);
-        }
-        Tally tally = Tally.NONE;
-        for (Subscriber subscriber : slice) {
+    private boolean workNextChunk(BillingRun run, Map<Long, SubscriptionTerms> contexts) {
+        Object outcome = transaction.execute(status -> {
+            Optional<RunRepository.Chunk> next = runs.next(run.id());
+            if (next.isEmpty()) {
+                return Boolean.FALSE;
+            }
+            RunRepository.Chunk chunk = next.get();
+            SubscriptionTerms terms = contexts.computeIfAbsent(chunk.subscriptionId(), inputs::terms);
+            List<Subscriber> slice = subscribers.between(chunk.subscriptionId(), chunk.firstSubscriberId(),
+                    chunk.lastSubscriberId());
+            Object beforeChunk = status.createSavepoint();
             try {
-                tally = tally.plus(saveWithRetry(terms, List.of(subscriber), run, chunk, false));
+                done(chunk, saveWithRetry(terms, slice, run, status));
+                return Boolean.TRUE;
+            } catch (RuntimeException e) {
+                status.rollbackToSavepoint(beforeChunk);
+                log.warn("Chunk {} of run {} failed as a whole; billing its subscribers one by one", chunk.id(),
+                        chunk.runId(), e);
+                runs.claimed(chunk.id(), instance, now());
+                return new Fallback(chunk, terms, slice);
+            }
+        });
+        if (outcome instanceof Fallback fallback) {
+            oneByOne(run, fallback);
+        }
+        return !Boolean.FALSE.equals(outcome);
+    }
+
+    private void oneByOne(BillingRun run, Fallback fallback) {
+        RunRepository.Chunk chunk = fallback.chunk();
+        Tally tally = Tally.NONE;
+        for (Subscriber subscriber : fallback.slice()) {
+            try {
+                tally = tally.plus(transaction.execute(status -> saveWithRetry(fallback.terms(), List.of(subscriber),
+                        run, status)));
             } catch (RuntimeException single) {
                 Skip skip = new Skip(chunk.subscriptionId(), subscriber.id(), subscriber.party().customerId(),
-                        SkipReason.ERROR,
-                        String.valueOf(single.getMessage()));
+                        SkipReason.ERROR, String.valueOf(single.getMessage()));
                 transaction.executeWithoutResult(status -> runs.skips(chunk.runId(), List.of(skip)));
                 tally = tally.plus(new Tally(0, 1, BigDecimal.ZERO));
             }
@@ -300,39 +319,34 @@ public class BillingRunService {
         }
     }
 
+    /** Saves in the caller's transaction; a document another run saved first: back to the savepoint, and again. */
     private Tally saveWithRetry(SubscriptionTerms terms, List<Subscriber> slice, BillingRun run,
-            RunRepository.Chunk chunk, boolean wholeChunk) {
+            org.springframework.transaction.TransactionStatus status) {
+        Object before = status.createSavepoint();
         try {
-            return save(terms, slice, run, chunk, wholeChunk);
+            return save(terms, slice, run);
         } catch (DuplicateKeyException e) {
-            log.info("Run {} met documents another run saved first; working the chunk out again", chunk.runId());
-            return save(terms, slice, run, chunk, wholeChunk);
+            status.rollbackToSavepoint(before);
+            log.info("Run {} met documents another run saved first; working the chunk out again", run.id());
+            return save(terms, slice, run);
         }
     }
 
     /** Documents are created by whoever started the run (a user, a token, or the scheduler). */
-    private Tally save(SubscriptionTerms terms, List<Subscriber> slice, BillingRun run, RunRepository.Chunk chunk,
-            boolean wholeChunk) {
-        long runId = chunk.runId();
+    private Tally save(SubscriptionTerms terms, List<Subscriber> slice, BillingRun run) {
+        long runId = run.id();
         LocalDate date = run.date();
-        return transaction.execute(status -> {
-            Drafting.Result result = inputs.draft(terms, inputs.slice(terms, slice,
-                    keys -> issuing.billed(keys, date.getYear()), runs::oneTimeBilled), date, runId);
-            beforeSave.accept(runId, slice);
-            List<Document> saved = issuing.issue(result.drafts(), new Stamp(now(), run.startedBy()),
-                    run.approval() == BillingRun.Approval.WAITING ? runId : null);
-            runs.skips(runId, result.skips());
-            runs.oneTimeBilled(runId, result.oneTime());
-            if (!result.stock().isEmpty()) {
-                products.decrementStock(result.stock());
-            }
-            Tally tally = new Tally(saved.size(), result.skips().size(),
-                    Amounts.sum(saved, d -> d.totals().totalExclVat()));
-            if (wholeChunk) {
-                done(chunk, tally);
-            }
-            return tally;
-        });
+        Drafting.Result result = inputs.draft(terms, inputs.slice(terms, slice,
+                keys -> issuing.billed(keys, date.getYear()), runs::oneTimeBilled), date, runId);
+        beforeSave.accept(runId, slice);
+        List<Document> saved = issuing.issue(result.drafts(), new Stamp(now(), run.startedBy()),
+                run.approval() == BillingRun.Approval.WAITING ? runId : null);
+        runs.skips(runId, result.skips());
+        runs.oneTimeBilled(runId, result.oneTime());
+        if (!result.stock().isEmpty()) {
+            products.decrementStock(result.stock());
+        }
+        return new Tally(saved.size(), result.skips().size(), Amounts.sum(saved, d -> d.totals().totalExclVat()));
     }
 
     private void done(RunRepository.Chunk chunk, Tally tally) {
@@ -347,11 +361,9 @@ public class BillingRunService {
      */
     void finish(long runId) {
         while (runs.unfinished(runId) > 0) {
-            if (transaction.execute(status -> runs.releaseStale(runId, now().minus(claimTimeout))) > 0) {
-                work(runId);
-            } else {
-                sleep();
-            }
+            transaction.execute(status -> runs.releaseStale(runId, now().minus(claimTimeout)));
+            work(runId);
+            sleep();
         }
         transaction.executeWithoutResult(status -> {
             if (runs.lock(runId) == BillingRun.Status.RUNNING) {

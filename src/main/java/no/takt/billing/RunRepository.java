@@ -116,18 +116,24 @@ class RunRepository {
         jdbc.sql("update billing_run set chunks_total = ? where id = ?").params(chunks.size(), runId).update();
     }
 
-    /** Claims the next pending chunk; another instance working on the same run skips it. Call inside a transaction. */
-    Optional<Chunk> claim(long runId, String by, OffsetDateTime at) {
-        Optional<Chunk> chunk = jdbc.sql("""
+    /**
+     * The next pending chunk, locked until the caller's transaction ends: another thread or instance
+     * working on the same run skips it, and a crash lets it go. Call inside a transaction.
+     */
+    Optional<Chunk> next(long runId) {
+        return jdbc.sql("""
                 select id, run_id, subscription_id, first_subscriber_id, last_subscriber_id from billing_run_chunk
                 where run_id = ? and status = 'PENDING' order by id limit 1 for update skip locked""")
                 .param(runId)
                 .query((rs, row) -> new Chunk(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5)))
                 .optional();
-        chunk.ifPresent(c -> jdbc.sql("update billing_run_chunk set status = 'CLAIMED', claimed_by = ?, claimed_at = ?"
-                + " where id = ?").params(by, at, c.id()).update());
-        return chunk;
+    }
+
+    /** Marks a chunk that is billed subscriber by subscriber, in transactions of their own, as taken. */
+    void claimed(long chunkId, String by, OffsetDateTime at) {
+        jdbc.sql("update billing_run_chunk set status = 'CLAIMED', claimed_by = ?, claimed_at = ? where id = ?")
+                .params(by, at, chunkId).update();
     }
 
     void done(long chunkId, int documents, int skipped, BigDecimal total, OffsetDateTime at) {

@@ -172,7 +172,7 @@ public final class BillingBenchmark {
                         "Bench " + index, false, frequency, employee, employee, null, null, null),
                         SubscriptionInput.Sales.NONE, SubscriptionInput.Terms.NONE, SubscriptionInput.Print.NONE,
                         SubscriptionInput.Billing.NONE, SubscriptionInput.Mail.NONE,
-                        new SubscriptionInput.PaymentReference(true, "cccccciiiiii", null, null), null)).id();
+                        new SubscriptionInput.PaymentReference(true, "cccccccciiiiiiii", null, null), null)).id();
                 for (long product : productIds) {
                     lineService.create(id, LineInput.of(product, BigDecimal.ONE));
                 }
