@@ -113,8 +113,8 @@ public final class BillingBenchmark {
                 .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                         "--spring.datasource.password=" + db.password(), "--db-scheduler.enabled=false",
                         "--server.port=0", "--takt.admin.password=benchmark", "--logging.file.name=",
-                        "--logging.level.root=WARN", "--takt.billing.chunk-size=" + Integer.getInteger("bench.chunk",
-                        500),
+                        "--logging.level.root=WARN", "--takt.billing.max-days-ahead=3650",
+                        "--takt.billing.chunk-size=" + Integer.getInteger("bench.chunk", 500),
                         "--takt.billing.threads=" + Integer.getInteger("bench.threads", 0))) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
@@ -136,8 +136,29 @@ public final class BillingBenchmark {
                     "true")) ? ReceivablesBenchmark.remind(app, jdbc, run.id()) : null;
             ReceivablesBenchmark.Result payments = Boolean.parseBoolean(System.getProperty("bench.payments", "true"))
                     ? ReceivablesBenchmark.importPayments(app, jdbc, run.id()) : null;
+            monthAfterMonth(app, db, seconds);
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
                     payments, reminders);
+        }
+    }
+
+    /**
+     * With {@code -Dbench.months=12}: the runs of the following months, one after the other, each
+     * billing every subscriber again over a growing history; prints each run's time and the last
+     * against the first (issue 14: the twelfth at most 1.2 times the first).
+     */
+    private static void monthAfterMonth(ConfigurableApplicationContext app, Database db, double firstSeconds) {
+        int months = Integer.getInteger("bench.months", 1);
+        double last = firstSeconds;
+        for (int m = 1; m < months; m++) {
+            long t0 = System.nanoTime();
+            BillingRun run = app.getBean(BillingRunService.class).run(RUN_DATE.plusMonths(m), BillingRun.Trigger.MANUAL);
+            last = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("%s: run of %s, %d documents, %.2f s%n", db.name(), RUN_DATE.plusMonths(m),
+                    run.documentsCreated(), last);
+        }
+        if (months > 1) {
+            System.out.printf("%s: run %d took %.2f × the first%n", db.name(), months, last / firstSeconds);
         }
     }
 
