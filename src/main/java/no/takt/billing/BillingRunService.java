@@ -70,7 +70,10 @@ public class BillingRunService {
     private final int chunkSize;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final int threads;
-    /** How long a chunk may stay claimed without a result before another instance takes it back. */
+    /**
+     * How long a run may go with no chunk finished (or a chunk billed one by one may stay claimed)
+     * before another instance takes it over.
+     */
     private final java.time.Duration claimTimeout;
     /** How far ahead of today a run's date may be. */
     private final int maxDaysAhead;

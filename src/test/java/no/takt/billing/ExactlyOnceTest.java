@@ -167,14 +167,45 @@ class ExactlyOnceTest extends BillingFixtures {
 
     /** Runs billing for the date and dies in the subscription's third chunk, after two have committed. */
     private void crashAfterTwoChunks(Fixture f, String date) {
+        crashAfterTwoChunks(f, date, false);
+    }
+
+    private void crashAfterTwoChunks(Fixture f, String date, boolean hold) {
         AtomicInteger chunks = new AtomicInteger();
         runs.beforeChunkSaves((run, slice) -> {
             if (slice.getFirst().subscriptionId() == f.subscriptionId() && chunks.incrementAndGet() > 2) {
                 throw new Crash();
             }
         });
-        assertThatThrownBy(() -> runs.run(LocalDate.parse(date), BillingRun.Trigger.MANUAL))
+        assertThatThrownBy(() -> runs.run(LocalDate.parse(date), BillingRun.Trigger.MANUAL, hold))
                 .hasMessageContaining("simulated crash");
+    }
+
+    @Autowired
+    RunApproval approval;
+
+    /** Issue 14: a held run that was killed could never be released, so its deliveries stayed HELD for ever. */
+    @Test
+    void aHeldRunThatWasKilledIsTakenOverAndCanThenBeReleased() {
+        Fixture f = subscription(10, Map.of("sendByEmail", true, "senderEmail", "faktura@fjordtakt.no"));
+        start(f);
+        crashAfterTwoChunks(f, "2026-02-01", true);
+        long runId = runOf(f);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> approval.release(runId))
+                .isInstanceOf(no.takt.platform.errors.ConflictException.class);
+        runs.beforeChunkSaves(null);
+        runs.recover(java.time.Duration.ZERO);
+        assertThat(runs.get(runId).status()).isEqualTo(BillingRun.Status.COMPLETED);
+        assertThat(runs.get(runId).approval()).isEqualTo(BillingRun.Approval.WAITING);
+        assertThat(deliveryStatuses(f)).hasSize(20).containsOnly("HELD");
+        assertThat(approval.release(runId).approval()).isEqualTo(BillingRun.Approval.RELEASED);
+        assertThat(deliveryStatuses(f)).hasSize(20).containsOnly("PENDING");
+    }
+
+    private List<String> deliveryStatuses(Fixture f) {
+        return documents(f.subscriptionId()).stream().flatMap(d -> adminByToken().get("/api/v1/documents/"
+                + d.path("id").asLong() + "/deliveries").json().path("items").valueStream())
+                .map(d -> d.path("status").asString()).toList();
     }
 
     /** Per subscriber, how many of its documents' lines are the one-time line. */

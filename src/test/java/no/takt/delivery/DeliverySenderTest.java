@@ -219,6 +219,104 @@ class DeliverySenderTest extends BillingFixtures {
         }
     }
 
+    /**
+     * A mail server's connection cut in the middle of a message (every eighth, once the client has
+     * sent more than its envelope): the message did not arrive, so it is sent again; each arrives once.
+     */
+    @Test
+    void mailCutOffMidMessageIsSentAgainAndEachArrivesOnce() throws Exception {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            emails.add("avbrutt" + i + "-" + unique() + "@kunde.no");
+        }
+        Fixture f = invoicedByEmail(emails);
+        try (CuttingProxy proxy = new CuttingProxy(SMTP.getSmtp().getPort(), 8)) {
+            var through = new org.springframework.mail.javamail.JavaMailSenderImpl();
+            through.setHost("localhost");
+            through.setPort(proxy.port());
+            through.setJavaMailProperties(((org.springframework.mail.javamail.JavaMailSenderImpl) smtp)
+                    .getJavaMailProperties());
+            DeliverySender sender = new DeliverySender(deliveries, documents, composer,
+                    new StaticListableBeanFactory(Map.of("smtp", through)).getBeanProvider(JavaMailSender.class),
+                    outbox, outbox, print, transactions, java.time.Clock.systemDefaultZone(), 2,
+                    java.time.Duration.ofMinutes(2));
+            OffsetDateTime now = OffsetDateTime.now();
+            for (int round = 0; round < 5; round++) {
+                sender.sendDue(now.plusMinutes(300L * round));
+            }
+            assertThat(proxy.cut()).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(emails).allSatisfy(e -> assertThat(receivedBy(e)).hasSize(1));
+        assertThat(documents(f.subscriptionId())).allSatisfy(d -> assertThat(admin().get("/api/v1/documents/"
+                + d.path("id").asLong() + "/deliveries").json().path("items").get(0).path("status").asString())
+                .isEqualTo("SENT"));
+    }
+
+    /** A TCP proxy before the mail server that cuts every n-th connection once 2 KB went through it. */
+    static final class CuttingProxy implements AutoCloseable {
+        private final java.net.ServerSocket server = new java.net.ServerSocket(0);
+        private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger cut = new java.util.concurrent.atomic.AtomicInteger();
+
+        CuttingProxy(int target, int every) throws java.io.IOException {
+            Thread.ofVirtual().start(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        java.net.Socket client = server.accept();
+                        java.net.Socket upstream = new java.net.Socket("localhost", target);
+                        boolean cutThis = connections.incrementAndGet() % every == 0;
+                        Thread.ofVirtual().start(() -> pump(upstream, client, Long.MAX_VALUE));
+                        Thread.ofVirtual().start(() -> {
+                            pump(client, upstream, cutThis ? 2048 : Long.MAX_VALUE);
+                            if (cutThis) {
+                                cut.incrementAndGet();
+                                closeQuietly(client);
+                                closeQuietly(upstream);
+                            }
+                        });
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int cut() {
+            return cut.get();
+        }
+
+        private static void pump(java.net.Socket from, java.net.Socket to, long limit) {
+            byte[] buffer = new byte[512];
+            long sent = 0;
+            try {
+                for (int n = from.getInputStream().read(buffer); n >= 0 && sent < limit;
+                        n = from.getInputStream().read(buffer)) {
+                    to.getOutputStream().write(buffer, 0, n);
+                    sent += n;
+                }
+            } catch (java.io.IOException e) {
+                // one side went away
+            }
+        }
+
+        private static void closeQuietly(java.net.Socket socket) {
+            try {
+                socket.close();
+            } catch (java.io.IOException e) {
+                // closed already
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            server.close();
+        }
+    }
+
     /** One slow delivery holds its own sender thread; the others go out meanwhile. */
     @Test
     void oneSlowDeliveryDoesNotHoldTheOthers() throws Exception {
