@@ -5,8 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -19,20 +24,26 @@ import no.takt.documents.BilledState;
 import no.takt.documents.Document;
 import no.takt.documents.Draft;
 import no.takt.documents.Issuing;
-import no.takt.money.Amounts;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblems;
 import no.takt.subscriptions.Subscriber;
 import no.takt.subscriptions.SubscriberService;
 import no.takt.subscriptions.SubscriptionService;
 import no.takt.time.Recurrence;
+import no.takt.platform.web.PageQuery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the runs from one date to another will produce (PRODUCT.md §4, "forecast"): the billing
  * run's own calculation, day by day, with what is billed kept in memory instead of saved. Nothing
  * is written and nothing is numbered.
+ *
+ * <p>It streams (issue 14): subscriptions are worked on the run's threads, each in its own
+ * read-only transaction and its subscribers a thousand at a time; only the sums and the page of
+ * documents asked for are kept, so a forecast for a million subscribers fits the heap.
  */
 @Service
 public class Forecast {
@@ -40,10 +51,20 @@ public class Forecast {
     public static final int MAX_DAYS = 366;
     /** The range when only the start (or nothing) is given. */
     public static final int DEFAULT_DAYS = 30;
+    /** Subscribers worked out at once. */
+    private static final int SLICE = 1000;
+    /** The order of the documents: by date, then customer, then subscriber. */
+    private static final Comparator<Document> ORDER = Comparator.comparing((Document d) -> d.dates().date())
+            .thenComparing(d -> d.customer().customerName(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(d -> d.origin().subscriberId(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** The documents, and the sums per subscription and in all. */
-    public record Result(LocalDate from, LocalDate to, List<Document> items, List<SubscriptionTotal> totals,
-                         BigDecimal totalExclVat, BigDecimal totalInclVat) {
+    /**
+     * One page of the documents (in date and customer order) of {@code totalItems} in all, and the sums
+     * per subscription and in all.
+     */
+    public record Result(LocalDate from, LocalDate to, List<Document> items, int page, int size, long totalItems,
+                         long totalPages, List<SubscriptionTotal> totals, BigDecimal totalExclVat,
+                         BigDecimal totalInclVat) {
     }
 
     public record SubscriptionTotal(long subscriptionId, String subject, int documents, BigDecimal totalExclVat,
@@ -56,27 +77,39 @@ public class Forecast {
     private final SubscriptionService subscriptions;
     private final SubscriberService subscribers;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final int threads;
 
     Forecast(BillingInputs inputs, Issuing issuing, RunRepository runs, SubscriptionService subscriptions,
-            SubscriberService subscribers, Clock clock) {
+            SubscriberService subscribers, Clock clock, PlatformTransactionManager transactions,
+            @Value("${takt.billing.threads:0}") int threads) {
         this.clock = clock;
         this.inputs = inputs;
         this.issuing = issuing;
         this.runs = runs;
         this.subscriptions = subscriptions;
         this.subscribers = subscribers;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.threads = BillingRunService.threads(threads);
     }
 
     /** The same, where what is not given is the default: from today, to 30 days after from. */
-    @Transactional(readOnly = true)
-    public Result orDefault(LocalDate from, LocalDate to) {
+    public Result orDefault(LocalDate from, LocalDate to, Long subscriptionId, PageQuery page) {
         LocalDate start = from != null ? from : LocalDate.now(clock);
-        return between(start, to != null ? to : start.plusDays(DEFAULT_DAYS));
+        return between(start, to != null ? to : start.plusDays(DEFAULT_DAYS), subscriptionId, page);
     }
 
-    /** What the runs from one date to another produce, in one read-only transaction: each day from the same state. */
-    @Transactional(readOnly = true)
+    /** Every subscription, the first hundred documents. */
     public Result between(LocalDate from, LocalDate to) {
+        return between(from, to, null, PageQuery.firstPage(100));
+    }
+
+    /**
+     * What the runs from one date to another produce, for one subscription or all: each day from the
+     * state of the day before, as the daily runs would leave it.
+     */
+    public Result between(LocalDate from, LocalDate to, Long subscriptionId, PageQuery page) {
         new FieldProblems()
                 .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
                 .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
@@ -85,29 +118,94 @@ public class Forecast {
                 .check(!to.isBefore(from), "to", "error.end-before-start")
                 .check(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", "error.forecast-too-long", MAX_DAYS)
                 .throwIfAny(BadInputException::new);
-        List<Document> all = new ArrayList<>();
-        Map<Long, SubscriptionTotal> totals = new LinkedHashMap<>();
-        for (long subscriptionId : subscriptions.billableIds()) {
-            List<Document> produced = forecast(subscriptionId, from, to);
-            all.addAll(produced);
-            if (!produced.isEmpty()) {
-                totals.put(subscriptionId, new SubscriptionTotal(subscriptionId, produced.getFirst().texts().subject(),
-                        produced.size(), Amounts.sum(produced, d -> d.totals().totalExclVat()),
-                        Amounts.sum(produced, d -> d.totals().totalInclVat())));
-            }
+        List<Long> ids = subscriptions.billableIds();
+        if (subscriptionId != null) {
+            ids = ids.contains(subscriptionId) ? List.of(subscriptionId) : List.of();
         }
-        all.sort(java.util.Comparator.comparing((Document d) -> d.dates().date())
-                .thenComparing(d -> d.customer().customerName()));
-        return new Result(from, to, all, List.copyOf(totals.values()),
-                Amounts.sum(all, d -> d.totals().totalExclVat()), Amounts.sum(all, d -> d.totals().totalInclVat()));
+        int keep = (int) Math.min(Integer.MAX_VALUE, page.offset() + page.size());
+        PriorityQueue<Document> best = new PriorityQueue<>(ORDER.reversed());
+        List<SubscriptionTotal> all = inParallel(ids, id -> {
+            Partial partial = readOnly.execute(status -> forecast(id, from, to, keep));
+            synchronized (best) {
+                partial.best().forEach(d -> offer(best, d, keep));
+            }
+            return partial.total();
+        });
+        List<SubscriptionTotal> totals = all.stream().filter(t -> t.documents() > 0).toList();
+        long documents = totals.stream().mapToLong(SubscriptionTotal::documents).sum();
+        BigDecimal exclVat = totals.stream().map(SubscriptionTotal::totalExclVat).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal inclVat = totals.stream().map(SubscriptionTotal::totalInclVat).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        List<Document> sorted = new ArrayList<>(best);
+        sorted.sort(ORDER);
+        List<Document> items = sorted.subList((int) Math.min(sorted.size(), page.offset()), sorted.size());
+        return new Result(from, to, List.copyOf(items), page.page(), page.size(), documents,
+                (documents + page.size() - 1) / page.size(), totals, exclVat, inclVat);
     }
 
-    private List<Document> forecast(long subscriptionId, LocalDate from, LocalDate to) {
-        SubscriptionTerms terms = inputs.terms(subscriptionId);
-        List<Subscriber> slice = new ArrayList<>();
-        for (long[] range : subscribers.idRanges(subscriptionId, Integer.MAX_VALUE)) {
-            slice.addAll(subscribers.between(subscriptionId, range[0], range[1]));
+    /** One subscription's sums and its first documents in order. */
+    private record Partial(SubscriptionTotal total, PriorityQueue<Document> best) {
+    }
+
+    private static void offer(PriorityQueue<Document> best, Document d, int keep) {
+        if (best.size() < keep) {
+            best.add(d);
+        } else if (keep > 0 && ORDER.compare(d, best.peek()) < 0) {
+            best.poll();
+            best.add(d);
         }
+    }
+
+    /** Works each subscription on the run's threads; answers in the subscriptions' order. */
+    private <T> List<T> inParallel(List<Long> ids, java.util.function.LongFunction<T> work) {
+        if (ids.size() <= 1) {
+            return ids.stream().map(work::apply).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, ids.size()));
+        try {
+            List<Future<T>> futures = ids.stream().map(id -> pool.submit(() -> work.apply(id))).toList();
+            List<T> done = new ArrayList<>(futures.size());
+            for (Future<T> future : futures) {
+                done.add(future.get());
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Partial forecast(long subscriptionId, LocalDate from, LocalDate to, int keep) {
+        SubscriptionTerms terms = inputs.terms(subscriptionId);
+        PriorityQueue<Document> best = new PriorityQueue<>(ORDER.reversed());
+        int count = 0;
+        BigDecimal exclVat = BigDecimal.ZERO;
+        BigDecimal inclVat = BigDecimal.ZERO;
+        String subject = null;
+        for (long[] range : subscribers.idRanges(subscriptionId, SLICE)) {
+            List<Subscriber> slice = subscribers.between(subscriptionId, range[0], range[1]);
+            for (Draft draft : drafts(terms, slice, from, to)) {
+                Document raw = draft.document();
+                count++;
+                exclVat = exclVat.add(raw.totals().totalExclVat());
+                inclVat = inclVat.add(raw.totals().totalInclVat());
+                if (subject == null || best.size() < keep || keep > 0 && ORDER.compare(raw, best.peek()) < 0) {
+                    Document d = draft.unnumbered();
+                    subject = subject == null ? d.texts().subject() : subject;
+                    offer(best, d, keep);
+                }
+            }
+        }
+        return new Partial(new SubscriptionTotal(subscriptionId, subject, count, exclVat, inclVat), best);
+    }
+
+    /** The drafts the days' runs make for these subscribers, in day order. */
+    private List<Draft> drafts(SubscriptionTerms terms, List<Subscriber> slice, LocalDate from, LocalDate to) {
         // Something can only fall due on the first day, a run date of the frequency, or a subscriber's start.
         TreeSet<LocalDate> days = new TreeSet<>(Recurrence.between(terms.periods().frequency(), from, to));
         days.add(from);
@@ -120,7 +218,7 @@ public class Forecast {
         if (terms.lines().stream().anyMatch(OrderLine::oneTime)) {
             oneTime.addAll(runs.oneTimeBilled(slice.stream().map(Subscriber::id).toList()));
         }
-        List<Document> produced = new ArrayList<>();
+        List<Draft> produced = new ArrayList<>();
         for (LocalDate day : days) {
             Map<BilledState.Key, BilledState> known = new HashMap<>();
             Drafting.Slice input = inputs.slice(terms, slice, keys -> {
@@ -131,8 +229,8 @@ public class Forecast {
             Drafting.Result result = inputs.draft(terms, input, day, null);
             oneTime.addAll(result.oneTime());
             for (Draft draft : result.drafts()) {
-                Document d = draft.unnumbered();
-                produced.add(d);
+                Document d = draft.document();
+                produced.add(draft);
                 BilledState.Key key = new BilledState.Key(d.origin().subscriberId(), d.customer().customerId());
                 billed.put(key, billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING))
                         .plus(d.dates().periodEnd()));

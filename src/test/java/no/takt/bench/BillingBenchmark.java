@@ -136,9 +136,29 @@ public final class BillingBenchmark {
                     "true")) ? ReceivablesBenchmark.remind(app, jdbc, run.id()) : null;
             ReceivablesBenchmark.Result payments = Boolean.parseBoolean(System.getProperty("bench.payments", "true"))
                     ? ReceivablesBenchmark.importPayments(app, jdbc, run.id()) : null;
+            forecast(app, db);
             monthAfterMonth(app, db, seconds);
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
                     payments, reminders);
+        }
+    }
+
+    /** The forecast of the next month's run date (everyone falls due), and of 30 days from it. */
+    private static void forecast(ConfigurableApplicationContext app, Database db) {
+        if (!Boolean.parseBoolean(System.getProperty("bench.forecast", "true"))) {
+            return;
+        }
+        no.takt.billing.Forecast forecast = app.getBean(no.takt.billing.Forecast.class);
+        LocalDate next = RUN_DATE.plusMonths(1);
+        for (int days : new int[] {0, 29}) {
+            System.gc();
+            LiveHeap live = LiveHeap.watch();
+            long t0 = System.nanoTime();
+            no.takt.billing.Forecast.Result result = forecast.between(next, next.plusDays(days));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("%s: forecast %s–%s: %d documents, %s excl. VAT, in %.2f s, live heap %d MB%n",
+                    db.name(), next, next.plusDays(days), result.totalItems(), result.totalExclVat(), seconds,
+                    live.stop());
         }
     }
 

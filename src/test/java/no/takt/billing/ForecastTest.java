@@ -14,10 +14,11 @@ class ForecastTest extends BillingFixtures {
     void theForecastShowsWhatTheRunsWillBillWithoutSavingAnything() {
         Fixture f = subscription(3, Map.of("subject", "Lisens @MONTHSTRING@"));
         start(f);
-        JsonNode forecast = admin().get("/api/v1/billing/forecast?from=2026-01-01&to=2026-03-31").json();
-        List<JsonNode> mine = forecast.path("items").valueStream()
-                .filter(d -> d.path("subscriptionId").asLong() == f.subscriptionId()).toList();
-        assertThat(mine).hasSize(9);
+        JsonNode forecast = admin().get("/api/v1/billing/forecast?from=2026-01-01&to=2026-03-31&size=500").json();
+        List<JsonNode> mine = admin().get("/api/v1/billing/forecast?from=2026-01-01&to=2026-03-31&subscriptionId="
+                + f.subscriptionId()).json().path("items").valueStream().toList();
+        assertThat(mine).hasSize(9).allSatisfy(d -> assertThat(d.path("subscriptionId").asLong())
+                .isEqualTo(f.subscriptionId()));
         assertThat(mine.stream().map(d -> d.path("date").asString()).distinct())
                 .containsExactly("2026-01-01", "2026-02-01", "2026-03-01");
         assertThat(mine).extracting(d -> d.path("subject").asString()).contains("Lisens Januar", "Lisens Mars");
@@ -27,6 +28,26 @@ class ForecastTest extends BillingFixtures {
                     assertThat(t.path("totalExclVat").decimalValue()).isEqualByComparingTo("4491.00");
                 });
         assertThat(documents(f.subscriptionId())).isEmpty();
+    }
+
+    /** Issue 14: the sums cover every document; the items are one page of them, in date and customer order. */
+    @Test
+    void theForecastPagesItsDocumentsAndSumsThemAll() {
+        Fixture f = subscription(5, Map.of());
+        start(f);
+        String base = "/api/v1/billing/forecast?from=2026-01-01&to=2026-02-28&subscriptionId=" + f.subscriptionId();
+        JsonNode first = admin().get(base + "&size=4").json();
+        JsonNode third = admin().get(base + "&size=4&page=2").json();
+        assertThat(first.path("totalItems").asLong()).isEqualTo(10);
+        assertThat(first.path("totalPages").asLong()).isEqualTo(3);
+        assertThat(first.path("items")).hasSize(4);
+        assertThat(third.path("items")).hasSize(2);
+        assertThat(first.path("totalExclVat").decimalValue()).isEqualByComparingTo("4990.00");
+        List<JsonNode> all = admin().get(base + "&size=10").json().path("items").valueStream().toList();
+        assertThat(all.subList(0, 4)).extracting(d -> d.path("customerName").asString() + d.path("date").asString())
+                .containsExactlyElementsOf(first.path("items").valueStream()
+                        .map(d -> d.path("customerName").asString() + d.path("date").asString()).toList());
+        assertThat(all).extracting(d -> d.path("date").asString()).isSorted();
     }
 
     @Test
@@ -39,7 +60,7 @@ class ForecastTest extends BillingFixtures {
         start(f);
         String forecastDay = "2026-02-10";
         Map<String, String> forecast = byPeriod(admin().get("/api/v1/billing/forecast?from=2026-01-01&to="
-                + forecastDay).json().path("items").valueStream()
+                + forecastDay + "&subscriptionId=" + f.subscriptionId()).json().path("items").valueStream()
                 .filter(d -> d.path("subscriptionId").asLong() == f.subscriptionId()).toList());
         // the forecast assumes the daily run: each run date it expects
         run("2026-01-01");

@@ -75,11 +75,14 @@ final class BillingApi {
         }
 
         @Operation(summary = "What the runs from one date to another will bill, unsaved and unnumbered",
-                description = "The billing run's own calculation, day by day; at most 366 days.")
+                description = "The billing run's own calculation, day by day; at most 366 days. The sums cover"
+                        + " every document; items are one page of them (page, size), by date and customer;"
+                        + " subscriptionId keeps to one subscription.")
         @GetMapping("/api/v1/billing/forecast")
         Forecast.Result forecast(@RequestParam(required = false) LocalDate from,
-                @RequestParam(required = false) LocalDate to) {
-            return forecast.between(from, to);
+                @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long subscriptionId,
+                @ParameterObject PageQuery query) {
+            return forecast.between(from, to, subscriptionId, query);
         }
 
         @Operation(summary = "The subscribers the run did not bill, and why")

@@ -75,8 +75,12 @@ class BillingPages {
 
     @GetMapping("/forecast")
     String forecast(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            Model model) {
-        Forecast.Result result = forecast.orDefault(from, to);
+            @RequestParam(required = false) Long subscriptionId, PageQuery query, Model model) {
+        Forecast.Result result = forecast.orDefault(from, to, subscriptionId, query);
+        model.addAttribute("subscriptionId", subscriptionId);
+        model.addAttribute("query", query);
+        model.addAttribute("page", new no.takt.platform.web.Page<>(result.items(), result.page(), result.size(),
+                result.totalItems(), result.totalPages()));
         model.addAttribute("from", result.from());
         model.addAttribute("to", result.to());
         model.addAttribute("forecast", result);
