@@ -76,11 +76,16 @@ public class DocumentPrint {
         return out.toByteArray();
     }
 
+    /** The font files, read from the class path once (issue 14: each PDF read and unpacked them again). */
+    private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static InputStream font(String file) {
-        try {
-            return new ClassPathResource("fonts/" + file).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new java.io.ByteArrayInputStream(FONT_BYTES.computeIfAbsent(file, f -> {
+            try (InputStream in = new ClassPathResource("fonts/" + f).getInputStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 }

@@ -137,10 +137,39 @@ public final class BillingBenchmark {
             ReceivablesBenchmark.Result payments = Boolean.parseBoolean(System.getProperty("bench.payments", "true"))
                     ? ReceivablesBenchmark.importPayments(app, jdbc, run.id()) : null;
             forecast(app, db);
+            pdfs(app, db, run.id());
             monthAfterMonth(app, db, seconds);
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
                     payments, reminders);
         }
+    }
+
+    /**
+     * PDF rendering of 1,000 of the run's invoices as the print batch does it (all cores), beside the
+     * same done one at a time on one thread (as before issue 14).
+     */
+    private static void pdfs(ConfigurableApplicationContext app, Database db, long runId) {
+        if (!Boolean.parseBoolean(System.getProperty("bench.pdf", "true"))) {
+            return;
+        }
+        List<no.takt.documents.Document> invoices = new ArrayList<>();
+        app.getBean(no.takt.documents.DocumentService.class).eachOfRun(runId, page -> {
+            if (invoices.size() < 1000) {
+                invoices.addAll(page.subList(0, Math.min(page.size(), 1000 - invoices.size())));
+            }
+        });
+        no.takt.delivery.PrintBatch batch = app.getBean(no.takt.delivery.PrintBatch.class);
+        no.takt.documents.DocumentPrint print = app.getBean(no.takt.documents.DocumentPrint.class);
+        batch.render(invoices.subList(0, 50));
+        long t0 = System.nanoTime();
+        long bytes = batch.render(invoices).stream().mapToLong(pdf -> pdf.length).sum();
+        double parallel = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        invoices.subList(0, 200).forEach(d -> print.pdf(d, false));
+        double single = (System.nanoTime() - t1) / 1e9;
+        System.out.printf("%s: PDF %d invoices in %.2f s on %d cores: %.0f invoices/s (%d KB each); one thread: %.0f"
+                + " invoices/s%n", db.name(), invoices.size(), parallel, Runtime.getRuntime().availableProcessors(),
+                invoices.size() / parallel, bytes / invoices.size() / 1024, 200 / single);
     }
 
     /** The forecast of the next month's run date (everyone falls due), and of 30 days from it. */

@@ -40,6 +40,9 @@ class PrintBatchTest extends BillingFixtures {
             for (JsonNode d : onPaper) {
                 assertThat(text).contains(d.path("customerName").asString());
             }
+            // rendered on several threads, merged in number order
+            assertThat(onPaper.stream().sorted(java.util.Comparator.comparingLong(d -> d.path("number").asLong()))
+                    .map(d -> text.indexOf(d.path("customerName").asString())).toList()).isSorted();
             assertThat(text).doesNotContain(mailedName);
         }
         long empty = run("2026-01-01").path("id").asLong();
