@@ -1,6 +1,13 @@
 package no.takt.documents;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.util.HashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,17 +70,39 @@ public class DocumentPrint {
         return pdf(html(document, preview));
     }
 
+    /**
+     * Renders the page into a document whose fonts are the already parsed ones of this thread (issue
+     * 14: parsing the TrueType files took a third of every PDF). A parsed font is not safe to share
+     * between threads, so each thread keeps its own.
+     */
     static byte[] pdf(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out);
-        FONTS.forEach((file, font) -> builder.useFont(() -> font(file), font.family(), font.weight(),
-                font.italic() ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL, true));
-        try {
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(html, null)
+                    .usePDDocument(document).toStream(out);
+            for (Map.Entry<String, FontFile> f : FONTS.entrySet()) {
+                FontFile font = f.getValue();
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed(f.getKey()), true)),
+                        font.family(), font.weight(),
+                        font.italic() ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL, true);
+            }
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
+    private static TrueTypeFont parsed(String file) {
+        return PARSED.get().computeIfAbsent(file, f -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(font(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The font files, read from the class path once (issue 14: each PDF read and unpacked them again). */
