@@ -71,50 +71,62 @@ public class DocumentPrint {
     }
 
     /**
-     * Renders the page into a document whose fonts are the already parsed ones of this thread (issue
-     * 14: parsing the TrueType files took a third of every PDF). A parsed font is not safe to share
-     * between threads, so each thread keeps its own.
+     * Renders the page into a document with fonts parsed before (issue 14: parsing the TrueType files
+     * took a third of every PDF). A parsed font set is not safe to share between threads at once, so
+     * each rendering borrows one from a small pool (at most two a core are kept) and gives it back.
      */
     static byte[] pdf(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, TrueTypeFont> fonts = borrowFonts();
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(html, null)
                     .usePDDocument(document).toStream(out);
             for (Map.Entry<String, FontFile> f : FONTS.entrySet()) {
                 FontFile font = f.getValue();
-                builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed(f.getKey()), true)),
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.get(f.getKey()), true)),
                         font.family(), font.weight(),
                         font.italic() ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (PARSED.size() < 2 * Runtime.getRuntime().availableProcessors()) {
+                PARSED.offer(fonts);
+            }
         }
         return out.toByteArray();
     }
 
-    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+    private static final java.util.Queue<Map<String, TrueTypeFont>> PARSED =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    private static TrueTypeFont parsed(String file) {
-        return PARSED.get().computeIfAbsent(file, f -> {
+    private static Map<String, TrueTypeFont> borrowFonts() {
+        Map<String, TrueTypeFont> fonts = PARSED.poll();
+        if (fonts != null) {
+            return fonts;
+        }
+        Map<String, TrueTypeFont> parsed = new HashMap<>();
+        for (String file : FONTS.keySet()) {
             try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(font(f)));
+                parsed.put(file, new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }
+        return parsed;
     }
 
     /** The font files, read from the class path once (issue 14: each PDF read and unpacked them again). */
     private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static InputStream font(String file) {
-        return new java.io.ByteArrayInputStream(FONT_BYTES.computeIfAbsent(file, f -> {
+    private static byte[] fontBytes(String file) {
+        return FONT_BYTES.computeIfAbsent(file, f -> {
             try (InputStream in = new ClassPathResource("fonts/" + f).getInputStream()) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }));
+        });
     }
 }
