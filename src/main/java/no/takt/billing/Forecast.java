@@ -7,10 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.PriorityQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +21,7 @@ import no.takt.documents.Document;
 import no.takt.documents.Draft;
 import no.takt.documents.Issuing;
 import no.takt.platform.errors.BadInputException;
+import no.takt.platform.Parallel;
 import no.takt.platform.errors.FieldProblems;
 import no.takt.subscriptions.Subscriber;
 import no.takt.subscriptions.SubscriberService;
@@ -124,7 +121,7 @@ public class Forecast {
         }
         int keep = (int) Math.min(Integer.MAX_VALUE, page.offset() + page.size());
         PriorityQueue<Document> best = new PriorityQueue<>(ORDER.reversed());
-        List<SubscriptionTotal> all = inParallel(ids, id -> {
+        List<SubscriptionTotal> all = Parallel.map(ids, threads, id -> {
             Partial partial = readOnly.execute(status -> forecast(id, from, to, keep));
             synchronized (best) {
                 partial.best().forEach(d -> offer(best, d, keep));
@@ -154,29 +151,6 @@ public class Forecast {
         } else if (keep > 0 && ORDER.compare(d, best.peek()) < 0) {
             best.poll();
             best.add(d);
-        }
-    }
-
-    /** Works each subscription on the run's threads; answers in the subscriptions' order. */
-    private <T> List<T> inParallel(List<Long> ids, java.util.function.LongFunction<T> work) {
-        if (ids.size() <= 1) {
-            return ids.stream().map(work::apply).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, ids.size()));
-        try {
-            List<Future<T>> futures = ids.stream().map(id -> pool.submit(() -> work.apply(id))).toList();
-            List<T> done = new ArrayList<>(futures.size());
-            for (Future<T> future : futures) {
-                done.add(future.get());
-            }
-            return done;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -3,18 +3,14 @@ package no.takt.delivery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Set;
-import no.takt.documents.Document;
-import no.takt.documents.DocumentService;
 import no.takt.billing.RunApproval;
-import no.takt.platform.errors.ConflictException;
+import no.takt.documents.Document;
 import no.takt.documents.DocumentPrint;
+import no.takt.documents.DocumentService;
+import no.takt.platform.Parallel;
+import no.takt.platform.errors.ConflictException;
 import no.takt.platform.errors.NotFoundException;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -80,38 +76,9 @@ public class PrintBatch {
         return merged(merger);
     }
 
-    /**
-     * The documents' PDFs in their order, rendered on every core at once (issue 14: one at a time
-     * before). On threads of its own that see the application's classes (the templates) as the caller
-     * does — the common fork-join pool's do not, in a packaged application.
-     */
+    /** The documents' PDFs in their order, rendered on every core at once (issue 14: one at a time before). */
     public List<byte[]> render(List<Document> toPrint) {
-        if (toPrint.size() <= 1) {
-            return toPrint.stream().map(d -> print.pdf(d, false)).toList();
-        }
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(toPrint.size(),
-                Runtime.getRuntime().availableProcessors()), task -> {
-                    Thread thread = new Thread(task, "pdf");
-                    thread.setContextClassLoader(loader);
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        try {
-            List<Future<byte[]>> pdfs = toPrint.stream().map(d -> pool.submit(() -> print.pdf(d, false))).toList();
-            List<byte[]> done = new ArrayList<>(pdfs.size());
-            for (Future<byte[]> pdf : pdfs) {
-                done.add(pdf.get());
-            }
-            return done;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.map(toPrint, Runtime.getRuntime().availableProcessors(), d -> print.pdf(d, false));
     }
 
     private static byte[] merged(PDFMergerUtility merger) {
