@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import no.takt.billing.core.Drafting;
 import no.takt.billing.core.Skip;
 import no.takt.billing.core.SkipReason;
@@ -22,6 +19,7 @@ import no.takt.documents.Document;
 import no.takt.documents.Issuing;
 import no.takt.money.Amounts;
 import no.takt.organisation.OrganisationService;
+import no.takt.platform.Parallel;
 import no.takt.platform.audit.AuditLog;
 import no.takt.platform.audit.Stamp;
 import no.takt.platform.errors.NotFoundException;
@@ -220,40 +218,17 @@ public class BillingRunService {
         BillingRun run = get(runId);
         Map<Long, SubscriptionTerms> contexts = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(workerCount);
-        Throwable failure = null;
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < workerCount; i++) {
-                workers.add(pool.submit(() -> {
-                    try {
-                        while (!stop.get() && workNextChunk(run, contexts)) {
-                            // until no chunk is left to take
-                        }
-                    } catch (RuntimeException | Error e) {
-                        stop.set(true);
-                        throw e;
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                try {
-                    worker.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failure = failure == null ? e.getCause() : failure;
+        // An Error (out of memory, or a test's simulated crash) comes through as it is: the run stays RUNNING.
+        Parallel.workers(workerCount, () -> {
+            try {
+                while (!stop.get() && workNextChunk(run, contexts)) {
+                    // until no chunk is left to take
                 }
+            } catch (RuntimeException | Error e) {
+                stop.set(true);
+                throw e;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdown();
-        }
-        if (failure instanceof Error error) {
-            throw error; // the JVM is in trouble (out of memory, or a test's simulated crash): the run stays RUNNING
-        } else if (failure != null) {
-            throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
-        }
+        });
     }
 
     /** A chunk that failed as a whole, to be billed subscriber by subscriber. */

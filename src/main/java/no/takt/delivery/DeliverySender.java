@@ -8,18 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentService;
 import no.takt.documents.DocumentPrint;
 import no.takt.documents.EhfValidator;
+import no.takt.platform.Parallel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -98,36 +93,12 @@ public class DeliverySender {
 
     int sendDue(OffsetDateTime now) {
         AtomicInteger tried = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(senders);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < senders; i++) {
-                workers.add(pool.submit(() -> {
-                    for (Optional<DeliveryRepository.Claimed> claimed = claim(now); claimed.isPresent();
-                            claimed = claim(now)) {
-                        attempt(claimed.get().delivery(), now);
-                        tried.incrementAndGet();
-                    }
-                }));
+        Parallel.workers(senders, () -> {
+            for (Optional<DeliveryRepository.Claimed> claimed = claim(now); claimed.isPresent(); claimed = claim(now)) {
+                attempt(claimed.get().delivery(), now);
+                tried.incrementAndGet();
             }
-            Throwable failure = null;
-            for (Future<?> worker : workers) {
-                try {
-                    worker.get();
-                } catch (ExecutionException e) {
-                    failure = failure == null ? e.getCause() : failure;
-                }
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            } else if (failure != null) {
-                throw new IllegalStateException(failure);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdown();
-        }
+        });
         return tried.get();
     }
 
