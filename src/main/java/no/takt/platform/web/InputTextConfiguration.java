@@ -108,14 +108,9 @@ class InputTextConfiguration {
                     @Override
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                             FilterChain chain) throws ServletException, IOException {
-                        String refused = refusal(request);
+                        Refusal refused = refusal(request);
                         if (refused != null) {
-                            HttpStatus status = switch (refused) {
-                                case "error.http.415" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-                                case "error.http.413" -> HttpStatus.CONTENT_TOO_LARGE;
-                                default -> HttpStatus.BAD_REQUEST;
-                            };
-                            problems.write(request, response, status, refused);
+                            problems.write(request, response, refused.status(), refused.code());
                             return;
                         }
                         chain.doFilter(request, response);
@@ -125,35 +120,42 @@ class InputTextConfiguration {
         return registration;
     }
 
-    /** Why the request is refused before anything reads it (a message code), or null. */
-    static String refusal(HttpServletRequest request) {
+    /** Why a request is refused: its status and message code. */
+    record Refusal(HttpStatus status, String code) {
+        static final Refusal MEDIA_TYPE = new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.http.415");
+        static final Refusal MULTIPART = new Refusal(HttpStatus.BAD_REQUEST, "error.multipart");
+        static final Refusal TOO_LARGE = new Refusal(HttpStatus.CONTENT_TOO_LARGE, "error.http.413");
+        static final Refusal CONTROL = new Refusal(HttpStatus.BAD_REQUEST, "error.control-characters");
+    }
+
+    /** Why the request is refused before anything reads it, or null. */
+    static Refusal refusal(HttpServletRequest request) {
         String contentType = request.getContentType();
         if (contentType != null && !contentType.isBlank()) {
             MediaType type;
             try {
                 type = MediaType.parseMediaType(contentType);
             } catch (InvalidMediaTypeException e) {
-                return "error.http.415";
+                return Refusal.MEDIA_TYPE;
             }
             if (type.isWildcardType() || type.isWildcardSubtype()) {
-                return "error.http.415";
+                return Refusal.MEDIA_TYPE;
             }
             if (type.getType().equals("multipart") && type.getParameter("boundary") == null) {
-                return "error.multipart";
+                return Refusal.MULTIPART;
             }
         }
         try {
             boolean control = request.getParameterMap().values().stream().flatMap(Arrays::stream)
                     .anyMatch(Text::hasControlCharacters);
-            return control ? "error.control-characters" : null;
+            return control ? Refusal.CONTROL : null;
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t.getClass().getSimpleName().contains("SizeLimit") || t.getClass().getSimpleName()
-                        .contains("SizeException")) {
-                    return "error.http.413";
+                if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
+                    return Refusal.TOO_LARGE;
                 }
             }
-            return "error.multipart";
+            return Refusal.MULTIPART;
         }
     }
 }

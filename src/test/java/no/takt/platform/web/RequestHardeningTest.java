@@ -114,6 +114,15 @@ class RequestHardeningTest extends IntegrationTest {
     }
 
     @Test
+    void aMultipartFileLargerThanAllowedIs413() {
+        String big = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\n"
+                + "0".repeat(10 * 1024 * 1024 + 1) + "\r\n--b--\r\n";
+        Api.Response answer = adminByToken().send("POST", "/api/v1/payment-files", big, "multipart/form-data; boundary=b");
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void anEnumValueWithBlanksAroundItIsRefusedAtItsField() {
         for (String role : List.of("ADMIN ", " ADMIN", "ADMIN\t")) {
             Api.Response answer = admin().send("POST", "/api/v1/api-tokens", "{\"name\":\"blank\",\"role\":\""
