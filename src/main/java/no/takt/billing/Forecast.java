@@ -97,11 +97,6 @@ public class Forecast {
         return between(start, to != null ? to : start.plusDays(DEFAULT_DAYS), subscriptionId, page);
     }
 
-    /** Every subscription, the first hundred documents. */
-    public Result between(LocalDate from, LocalDate to) {
-        return between(from, to, null, PageQuery.firstPage(100));
-    }
-
     /**
      * What the runs from one date to another produce, for one subscription or all: each day from the
      * state of the day before, as the daily runs would leave it.

@@ -183,7 +183,8 @@ public final class BillingBenchmark {
             System.gc();
             LiveHeap live = LiveHeap.watch();
             long t0 = System.nanoTime();
-            no.takt.billing.Forecast.Result result = forecast.between(next, next.plusDays(days));
+            no.takt.billing.Forecast.Result result = forecast.between(next, next.plusDays(days), null,
+                    no.takt.platform.web.PageQuery.firstPage(100));
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("%s: forecast %s–%s: %d documents, %s excl. VAT, in %.2f s, live heap %d MB%n",
                     db.name(), next, next.plusDays(days), result.totalItems(), result.totalExclVat(), seconds,
