@@ -345,7 +345,9 @@ public class BillingRunService {
         }
         transaction.executeWithoutResult(status -> {
             if (runs.lock(runId) == BillingRun.Status.RUNNING) {
-                lines.removeBilledOneTimeLines(runs.subscriptions(runId), get(runId).startedAt());
+                List<Long> billed = runs.subscriptions(runId);
+                lines.removeBilledOneTimeLines(billed, get(runId).startedAt());
+                subscriptions.billedOn(billed, get(runId).date());
                 runs.finish(runId, BillingRun.Status.COMPLETED, now(), issuing.madeByRun(runId), null, null);
             }
         });

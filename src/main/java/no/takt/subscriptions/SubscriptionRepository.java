@@ -158,6 +158,18 @@ class SubscriptionRepository {
         jdbc.sql("update subscription set next_date = ? where id = ?").params(nextDate, id).update();
     }
 
+    void setLastRunDate(java.util.Collection<Long> ids, LocalDate date) {
+        no.takt.platform.jdbc.InList.inSlices(java.util.List.copyOf(ids), slice -> jdbc.sql("""
+                update subscription set last_run_date = :date
+                where id in (:ids) and (last_run_date is null or last_run_date < :date)""")
+                .param("date", date).param("ids", slice).update());
+    }
+
+    LocalDate lastRunDate(long id) {
+        return jdbc.sql("select last_run_date from subscription where id = ?").param(id).query(LocalDate.class)
+                .optional().orElse(null);
+    }
+
     /** Subscriptions whose stored next date has passed (or whose frequency changed): id → frequency id. */
     Map<Long, Long> needingNextDate(LocalDate today, Long frequencyId) {
         Map<Long, Long> ids = new java.util.HashMap<>();

@@ -99,7 +99,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     @Transactional
     public Subscription create(SubscriptionInput input) {
         SubscriptionInput settings = check(input);
-        long id = repository.insert(settings, nextDate(settings), audit.stamp());
+        long id = repository.insert(settings, nextDate(settings, null), audit.stamp());
         Subscription created = get(id);
         audit.changed(scope(id), ENTITY, id, null, created.settings());
         return created;
@@ -110,7 +110,8 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     public Subscription update(long id, SubscriptionInput input) {
         Subscription before = get(id);
         SubscriptionInput settings = check(input);
-        repository.update(id, settings, nextDate(settings), audit.stamp(), before.version());
+        repository.update(id, settings, nextDate(settings, repository.lastRunDate(id)), audit.stamp(),
+                before.version());
         events.publishEvent(new SettingsChanged(id));
         Subscription after = get(id);
         audit.changed(scope(id), ENTITY, id, before.settings(), after.settings());
@@ -132,16 +133,26 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         refreshNextDates(repository.needingNextDate(today(), event.frequencyId()));
     }
 
+    /** A completed billing run of the date has billed these subscriptions: their next date moves past it. */
+    @Transactional
+    public void billedOn(java.util.Collection<Long> ids, LocalDate date) {
+        repository.setLastRunDate(ids, date);
+        ids.forEach(id -> repository.find(id, f -> null)
+                .ifPresent(s -> repository.setNextDate(id, nextDate(s.settings(), repository.lastRunDate(id)))));
+    }
+
     /**
-     * The next run date on or after today: the frequency's, unless the subscription's own end date
-     * comes first. Runs per subscriber (AFTER_RUNS) end subscribers, not the subscription.
+     * The next run date on or after today and after the last run that billed the subscription: the
+     * frequency's, unless the subscription's own end date comes first. Runs per subscriber
+     * (AFTER_RUNS) end subscribers, not the subscription.
      */
-    LocalDate nextDate(SubscriptionInput settings) {
+    LocalDate nextDate(SubscriptionInput settings, LocalDate lastRunDate) {
         if (settings.basis().frequencyId() == null) {
             return null;
         }
+        LocalDate from = lastRunDate != null && !lastRunDate.isBefore(today()) ? lastRunDate.plusDays(1) : today();
         LocalDate next = frequencies.find(settings.basis().frequencyId())
-                .flatMap(f -> Recurrence.next(f.rule(), today())).orElse(null);
+                .flatMap(f -> Recurrence.next(f.rule(), from)).orElse(null);
         EndCriterion end = settings.billing().endCriterion();
         if (next != null && end.type() == Settings.EndType.DATE && next.isAfter(end.date())) {
             return null;
@@ -151,7 +162,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
 
     private void refreshNextDates(Map<Long, Long> subscriptions) {
         subscriptions.keySet().forEach(id -> repository.find(id, f -> null)
-                .ifPresent(s -> repository.setNextDate(id, nextDate(s.settings()))));
+                .ifPresent(s -> repository.setNextDate(id, nextDate(s.settings(), repository.lastRunDate(id)))));
     }
 
     /** Frequency summaries for one listing, each computed once. */

@@ -10,6 +10,26 @@ import tools.jackson.databind.JsonNode;
 
 class BillingRunTest extends BillingFixtures {
 
+    /** Issue 10: "Neste dato" and {@code nextDate} move on once the run of that date has billed it. */
+    @Test
+    void theNextDateMovesPastTheDateItsRunHasBilled() {
+        Fixture f = subscription(1, Map.of());
+        start(f);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate firstAhead = today.withDayOfMonth(1).plusMonths(1);
+        String path = "/api/v1/subscriptions/" + f.subscriptionId();
+        assertThat(admin().get(path).json().path("nextDate").asString())
+                .isEqualTo((today.getDayOfMonth() == 1 ? today : firstAhead).toString());
+
+        run(firstAhead.toString());
+
+        String next = firstAhead.plusMonths(1).toString();
+        assertThat(admin().get(path).json().path("nextDate").asString()).isEqualTo(next);
+        assertThat(admin().get("/api/v1/subscriptions?size=500").json().path("items").valueStream()
+                .filter(s -> s.path("id").asLong() == f.subscriptionId()).findFirst().orElseThrow()
+                .path("nextDate").asString()).isEqualTo(next);
+    }
+
     @Test
     void aRunBillsEveryMissedPeriodAsItsOwnDocumentAndARepeatBillsNothing() {
         Fixture f = subscription(4, Map.of("useKid", true, "kidFormat", "cccccciiiiii",
