@@ -180,8 +180,10 @@ public class Forecast {
         days.add(from);
         slice.stream().map(s -> s.dates().startDate()).filter(d -> d != null && !d.isBefore(from) && !d.isAfter(to))
                 .forEach(days::add);
-        // What the days before have billed, in memory, over what is saved (read once per year and once).
+        // What the days before have billed, in memory, over what is saved (read once per year and once);
+        // of it, how many documents are dated in each year (for @PERIOD@, which counts within the year).
         Map<BilledState.Key, BilledState> billed = new HashMap<>();
+        Map<BilledState.Key, Map<Integer, Integer>> madeInYear = new HashMap<>();
         Map<Integer, Map<BilledState.Key, BilledState>> savedByYear = new HashMap<>();
         Set<Drafting.OneTime> oneTime = new HashSet<>();
         if (terms.lines().stream().anyMatch(OrderLine::oneTime)) {
@@ -191,8 +193,12 @@ public class Forecast {
         for (LocalDate day : days) {
             Map<BilledState.Key, BilledState> known = new HashMap<>();
             Drafting.Slice input = inputs.slice(terms, slice, keys -> {
-                known.putAll(savedByYear.computeIfAbsent(day.getYear(), year -> issuing.billed(keys, year)));
-                known.putAll(billed);
+                Map<BilledState.Key, BilledState> saved = savedByYear.computeIfAbsent(day.getYear(),
+                        year -> issuing.billed(keys, year));
+                known.putAll(saved);
+                billed.forEach((key, b) -> known.put(key, new BilledState(b.billedTo(), b.runs(),
+                        saved.getOrDefault(key, BilledState.NOTHING).inYear()
+                                + madeInYear.get(key).getOrDefault(day.getYear(), 0))));
                 return known;
             }, ids -> oneTime);
             Drafting.Result result = inputs.draft(terms, input, day, null);
@@ -203,6 +209,7 @@ public class Forecast {
                 BilledState.Key key = new BilledState.Key(d.origin().subscriberId(), d.customer().customerId());
                 billed.put(key, billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING))
                         .plus(d.dates().periodEnd()));
+                madeInYear.computeIfAbsent(key, k -> new HashMap<>()).merge(d.dates().date().getYear(), 1, Integer::sum);
             }
         }
         return produced;

@@ -10,6 +10,35 @@ import org.junit.jupiter.api.Test;
 
 class ForecastTest extends BillingFixtures {
 
+    /**
+     * Issue 10: @PERIOD@ counts the documents within their year in the forecast as in the run and the
+     * preview; across New Year the forecast began again at 01, not at 13.
+     */
+    @Test
+    void thePeriodFieldCountsWithinTheYearInTheForecastAsInTheRunAndThePreview() {
+        Fixture f = subscription(1, Map.of("subject", "Lisens @PERIOD@"));
+        start(f);
+        run("2026-11-01");
+        List<String> forecast = admin().get("/api/v1/billing/forecast?from=2026-11-02&to=2027-02-28&subscriptionId="
+                + f.subscriptionId()).json().path("items").valueStream().map(d -> d.path("subject").asString())
+                .toList();
+        assertThat(forecast).containsExactly("Lisens 12 2026", "Lisens 01 2027", "Lisens 02 2027");
+        assertThat(documents(f.subscriptionId())).extracting(d -> d.path("subject").asString())
+                .endsWith("Lisens 10 2026", "Lisens 11 2026");
+        String preview = previewText(f, "2026-11-02");
+        assertThat(preview).contains("Lisens 12 2026");
+    }
+
+    private String previewText(Fixture f, String date) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(adminByToken().download(
+                "/api/v1/subscriptions/" + f.subscriptionId() + "/preview?subscriberId=" + f.subscribers().getFirst()
+                        + "&date=" + date).body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void theForecastShowsWhatTheRunsWillBillWithoutSavingAnything() {
         Fixture f = subscription(3, Map.of("subject", "Lisens @MONTHSTRING@"));
