@@ -74,6 +74,25 @@ class DocumentPrintTest extends BillingFixtures {
         assertThat(english).doesNotContain("Å betale");
     }
 
+    /** Issue 10: a credit note says what is credited, in every language, and never asks to be paid. */
+    @Test
+    void aCreditNoteSaysWhatIsCreditedAndNeverAsksToBePaid() throws IOException {
+        Map<String, List<String>> expected = Map.of("nb", List.of("Kreditnota", "Til gode NOK", "Å betale"),
+                "da", List.of("Kreditnota", "Tilgodehavende NOK", "At betale"),
+                "en", List.of("Credit note", "Credited NOK", "Total NOK"));
+        for (var language : expected.entrySet()) {
+            Fixture f = subscription(1, Map.of("language", language.getKey()));
+            start(f);
+            run("2026-01-01");
+            long invoice = documents(f.subscriptionId()).getFirst().path("id").asLong();
+            long note = adminByToken().post("/api/v1/documents/" + invoice + "/credit-note", Map.of()).id();
+            String text = text(adminByToken().download("/api/v1/documents/" + note + "/pdf").body());
+            List<String> words = language.getValue();
+            assertThat(text).as(language.getKey()).contains(words.get(0), words.get(1), "623,75")
+                    .doesNotContain(words.get(2), "GIRO", "KID");
+        }
+    }
+
     @Test
     void theFontsAreEmbeddedAndNamesAndTextsAreEscapedInTheHtml() throws IOException {
         Fixture f = subscription(1, Map.of("orderText", HOSTILE));
