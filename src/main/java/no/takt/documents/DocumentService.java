@@ -1,7 +1,9 @@
 package no.takt.documents;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.web.Page;
@@ -33,6 +35,15 @@ public class DocumentService {
 
     public Page<Document> list(Filter filter, PageQuery query) {
         return documents.list(filter, query);
+    }
+
+    /** How a person names a document: its type and number ("Faktura 14"). */
+    public record Name(long id, Document.Type type, long number) {
+    }
+
+    /** The names of these documents, by id (for lists that refer to documents). */
+    public Map<Long, Name> names(Collection<Long> ids) {
+        return documents.names(ids);
     }
 
     public Document get(long id) {

@@ -73,18 +73,32 @@ class BillingPages {
         return "billing/run";
     }
 
+    /** The forecast form's fields: the range (empty: from today, 30 days) and, from a subscription's page, its id. */
+    record ForecastForm(LocalDate from, LocalDate to, Long subscriptionId) {
+    }
+
+    /** The forecast of the range; a range refused (reversed, too long, not a date) stays in the form, marked. */
     @GetMapping("/forecast")
-    String forecast(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) Long subscriptionId, PageQuery query, Model model) {
-        Forecast.Result result = forecast.orDefault(from, to, subscriptionId, query);
-        model.addAttribute("subscriptionId", subscriptionId);
+    String forecast(@RequestParam MultiValueMap<String, String> params, PageQuery query, Model model) {
+        MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        for (String field : java.util.List.of("from", "to", "subscriptionId")) {
+            if (params.containsKey(field)) {
+                form.put(field, params.get(field));
+            }
+        }
         model.addAttribute("query", query);
-        model.addAttribute("page", new no.takt.platform.web.Page<>(result.items(), result.page(), result.size(),
-                result.totalItems(), result.totalPages()));
-        model.addAttribute("from", result.from());
-        model.addAttribute("to", result.to());
-        model.addAttribute("forecast", result);
-        return "billing/forecast";
+        model.addAttribute("subscriptionId", params.getFirst("subscriptionId"));
+        model.addAttribute("errors", Map.of());
+        return forms.submit(form, ForecastForm.class, model, "billing/forecast", input -> {
+            Forecast.Result result = forecast.orDefault(input.from(), input.to(), input.subscriptionId(), query);
+            model.addAttribute("page", new no.takt.platform.web.Page<>(result.items(), result.page(), result.size(),
+                    result.totalItems(), result.totalPages()));
+            model.addAttribute("values", Map.of("from", result.from().toString(), "to", result.to().toString()));
+            model.addAttribute("from", result.from());
+            model.addAttribute("to", result.to());
+            model.addAttribute("forecast", result);
+            return "billing/forecast";
+        });
     }
 
     @PostMapping("/billing-runs/{id}/release")

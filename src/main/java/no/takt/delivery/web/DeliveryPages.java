@@ -19,8 +19,11 @@ class DeliveryPages {
     private final Deliveries deliveries;
     private final DeliverySender mail;
 
-    DeliveryPages(Deliveries deliveries, DeliverySender mail) {
+    private final no.takt.documents.DocumentService documents;
+
+    DeliveryPages(Deliveries deliveries, DeliverySender mail, no.takt.documents.DocumentService documents) {
         this.deliveries = deliveries;
+        this.documents = documents;
         this.mail = mail;
     }
 
@@ -28,7 +31,9 @@ class DeliveryPages {
     String list(PageQuery query, @RequestParam(required = false) Long documentId,
             @RequestParam(required = false) Delivery.Status status,
             @RequestParam(required = false, defaultValue = "false") boolean embed, Model model) {
-        model.addAttribute("page", deliveries.list(documentId, status, query));
+        var page = deliveries.list(documentId, status, query);
+        model.addAttribute("page", page);
+        model.addAttribute("documentNames", documents.names(page.items().stream().map(Delivery::documentId).toList()));
         model.addAttribute("query", query);
         model.addAttribute("status", status);
         model.addAttribute("statuses", Delivery.Status.values());

@@ -89,7 +89,15 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+        // A value Jackson read but could not make into its type (a date like 2026-02-30) has the
+        // JacksonException with its path further up the chain than the cause that says why.
+        JacksonException json = null;
+        for (Throwable t = e; t != null && json == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+                json = j;
+            }
+        }
+        if (json != null) {
             String field = json.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -97,6 +105,24 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
                     List.of(FieldProblem.of(field, "error.invalid-format")), request);
         }
         return respond(HttpStatus.BAD_REQUEST, "error.unreadable-body", List.of(), request);
+    }
+
+    /** A query or path parameter that is not of its type ({@code from=x}, {@code type=FOO}): at its name. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : e.getPropertyName();
+        return respond(HttpStatus.BAD_REQUEST, "error.invalid-input",
+                List.of(FieldProblem.of(field == null ? "_global" : field, "error.invalid-format")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "error.invalid-input", List.of(FieldProblem.of(e.getParameterName(),
+                "jakarta.validation.constraints.NotNull.message")), request);
     }
 
     @Override

@@ -122,6 +122,23 @@ class RequestHardeningTest extends IntegrationTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
+    /** Issue 10: a query parameter of the wrong type, or a date that does not exist in a body, is answered at its name. */
+    @Test
+    void aBadQueryParameterOrAnImpossibleDateIsRefusedAtItsField() {
+        for (var bad : Map.of("/api/v1/documents?type=FOO", "type", "/api/v1/documents?from=x", "from",
+                "/api/v1/billing/forecast?from=2027-13-01", "from", "/api/v1/documents?customerId=ten", "customerId")
+                .entrySet()) {
+            Api.Response answer = adminByToken().get(bad.getKey());
+            assertThat(answer.status()).as(bad.getKey()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.errorFields()).as(bad.getKey()).containsExactly(bad.getValue());
+        }
+        Api.Response date = admin().post("/api/v1/billing/runs", Map.of("date", "2026-02-30"));
+        assertThat(date.status()).isEqualTo(400);
+        assertThat(date.errorFields()).containsExactly("date");
+        assertThat(date.body()).doesNotContain("not valid JSON");
+    }
+
     @Test
     void anEnumValueWithBlanksAroundItIsRefusedAtItsField() {
         for (String role : List.of("ADMIN ", " ADMIN", "ADMIN\t")) {
