@@ -12,6 +12,7 @@ import no.takt.billing.core.Skip;
 import no.takt.billing.core.SubscriptionTerms;
 import no.takt.customers.CustomerSummary;
 import no.takt.documents.BilledState;
+import no.takt.documents.Channel;
 import no.takt.documents.Document;
 import no.takt.documents.Draft;
 import no.takt.documents.Issuing;
@@ -67,10 +68,14 @@ class BillingForSubscriptions implements StartPreview {
                 CustomerSummary customer = slice.customers().get(customerId);
                 List<Document> documents = drafts.getOrDefault(key, List.of());
                 boolean invoice = customer != null && Drafting.invoiceAllowed(terms.output(), customer);
+                Document first = documents.isEmpty() ? null : documents.getFirst();
+                Channel channel = first == null ? null : Channel.of(first.type(), first.customer().peppolId(),
+                        first.delivery().byEmail(), first.customer().email());
                 entries.add(new StartSummary.Entry(entry.subscriberId(), customerId,
                         customer == null ? null : customer.customerNumber(), customer == null ? null : customer.name(),
                         invoice ? StartSummary.DocumentType.INVOICE : StartSummary.DocumentType.SALES_ORDER,
-                        customer == null ? null : customer.email(), documents.size(),
+                        channel, channel == Channel.EHF ? first.customer().peppolId()
+                                : channel == Channel.EMAIL ? first.customer().email() : null, documents.size(),
                         Amounts.sum(documents, d -> d.totals().totalExclVat()),
                         Amounts.sum(documents, d -> d.totals().totalInclVat()),
                         Optional.ofNullable(skipped.get(key)).map(s -> s.reason().name()).orElse(null)));

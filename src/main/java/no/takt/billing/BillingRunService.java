@@ -183,6 +183,11 @@ public class BillingRunService {
         return runs.list(query);
     }
 
+    /** How many runs wait for approval before what they made is sent. */
+    public long waitingForApproval() {
+        return runs.waitingForApproval();
+    }
+
     public List<Skip> skips(long runId) {
         get(runId);
         return runs.skips(runId);

@@ -36,8 +36,8 @@ public class Previews {
 
     /** How far ahead a preview looks for the subscriber's next document. */
     private static final int RUN_DATES_AHEAD = 36;
-    /** The made-up customer's number. */
-    private static final long FICTIVE_CUSTOMER_NUMBER = 10001;
+    /** The made-up customer's number: 0, which no real customer has (their numbers are positive). */
+    private static final long FICTIVE_CUSTOMER_NUMBER = 0;
 
     private final BillingInputs inputs;
     private final Issuing issuing;

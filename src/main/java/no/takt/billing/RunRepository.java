@@ -232,6 +232,11 @@ class RunRepository {
                 .optional();
     }
 
+    long waitingForApproval() {
+        return jdbc.sql("select count(*) from billing_run where approval = 'WAITING' and status <> 'ABANDONED'")
+                .query(Long.class).single();
+    }
+
     Page<BillingRun> list(PageQuery query) {
         return PagedQuery.select(COLUMNS, "billing_run").page(jdbc, query, SORTS, "id", RunRepository::map);
     }

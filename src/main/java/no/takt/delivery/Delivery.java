@@ -2,6 +2,7 @@ package no.takt.delivery;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import no.takt.documents.Channel;
 import no.takt.platform.web.Identified;
 
 /**
@@ -15,12 +16,6 @@ import no.takt.platform.web.Identified;
 public record Delivery(long id, long documentId, Channel channel, String recipient, Status status, int attempts,
                        OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime sentAt, String fileName,
                        OffsetDateTime createdAt, List<Attempt> log) implements Identified {
-
-    /**
-     * E-mail to the customer's address, EHF to its Peppol participant id, or PRINT: on paper by post
-     * (sent once a person has printed it from the print queue).
-     */
-    public enum Channel { EMAIL, EHF, PRINT }
 
     public enum Status { HELD, PENDING, SENDING, SENT, FAILED }
 

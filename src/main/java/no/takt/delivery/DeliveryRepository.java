@@ -1,5 +1,6 @@
 package no.takt.delivery;
 
+import no.takt.documents.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -45,7 +46,7 @@ class DeliveryRepository {
     }
 
     /** Where a document goes: by which channel, to whom. */
-    record Route(long documentId, Delivery.Channel channel, String recipient) {
+    record Route(long documentId, Channel channel, String recipient) {
     }
 
     /** A delivery as it is queued. */
@@ -199,7 +200,7 @@ class DeliveryRepository {
 
     private static Delivery map(ResultSet rs, List<Delivery.Attempt> log) throws SQLException {
         return new Delivery(rs.getLong("id"), rs.getLong("document_id"),
-                Delivery.Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+                Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
                 Delivery.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 Rows.time(rs, "next_attempt_at"), rs.getString("last_error"), Rows.time(rs, "sent_at"),
                 rs.getString("file_name"), Rows.time(rs, "created_at"), log);

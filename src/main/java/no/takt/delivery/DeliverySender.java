@@ -1,5 +1,6 @@
 package no.takt.delivery;
 
+import no.takt.documents.Channel;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -110,7 +111,7 @@ public class DeliverySender {
     private void attempt(Delivery delivery, OffsetDateTime now) {
         try {
             Document document = documents.get(delivery.documentId());
-            if (delivery.channel() == Delivery.Channel.EHF) {
+            if (delivery.channel() == Channel.EHF) {
                 ehf(delivery, document, now);
                 return;
             }
@@ -163,7 +164,7 @@ public class DeliverySender {
 
     /** The .eml file of a delivery written to the outbox folder. */
     public Optional<byte[]> eml(Delivery delivery) {
-        if (delivery.fileName() == null || delivery.channel() != Delivery.Channel.EMAIL) {
+        if (delivery.fileName() == null || delivery.channel() != Channel.EMAIL) {
             return Optional.empty();
         }
         try {

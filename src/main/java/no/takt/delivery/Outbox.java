@@ -1,11 +1,11 @@
 package no.takt.delivery;
 
+import no.takt.documents.Channel;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import no.takt.documents.Document;
 import no.takt.documents.DocumentsIssued;
-import no.takt.documents.Ehf;
 import no.takt.billing.RunReleased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -49,13 +49,11 @@ class Outbox {
 
     /** Document, channel and recipient. */
     private static DeliveryRepository.Route route(DocumentsIssued.Issued d) {
-        // What is no EHF document (a reminder) goes by e-mail or on paper.
-        if (d.peppolId() != null && !d.peppolId().isBlank() && Ehf.applies(d.type())) {
-            return new DeliveryRepository.Route(d.documentId(), Delivery.Channel.EHF, d.peppolId().trim());
-        }
-        if (d.byEmail() && d.email() != null && !d.email().isBlank()) {
-            return new DeliveryRepository.Route(d.documentId(), Delivery.Channel.EMAIL, d.email().trim());
-        }
-        return new DeliveryRepository.Route(d.documentId(), Delivery.Channel.PRINT, PRINT_RECIPIENT);
+        Channel channel = Channel.of(d.type(), d.peppolId(), d.byEmail(), d.email());
+        return new DeliveryRepository.Route(d.documentId(), channel, switch (channel) {
+            case EHF -> d.peppolId().trim();
+            case EMAIL -> d.email().trim();
+            case PRINT -> PRINT_RECIPIENT;
+        });
     }
 }

@@ -46,6 +46,15 @@ public class DocumentService {
         return documents.names(ids);
     }
 
+    /**
+     * What was billed per month, excluding VAT: invoices less credit notes by their date, for the
+     * months from one to another (those with nothing billed are left out).
+     */
+    public Map<java.time.YearMonth, java.math.BigDecimal> billedPerMonth(java.time.YearMonth from,
+            java.time.YearMonth to) {
+        return documents.billedPerMonth(from.atDay(1), to.atEndOfMonth());
+    }
+
     public Document get(long id) {
         return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
     }

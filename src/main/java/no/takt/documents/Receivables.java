@@ -175,6 +175,23 @@ public class Receivables {
                 .query((rs, row) -> item(rs)).list();
     }
 
+    /** What customers owe: invoices with something open, and of them those past their due date on the day. */
+    public record OpenTotals(long open, BigDecimal openAmount, long overdue, BigDecimal overdueAmount) {
+    }
+
+    /** The open and overdue invoices in one sum each (the start page); overpaid ones are not counted. */
+    public OpenTotals totals(LocalDate today) {
+        return jdbc.sql("""
+                select count(*), coalesce(sum(total_incl_vat - credited_amount - paid_amount), 0),
+                  coalesce(sum(case when due_date < :today then 1 else 0 end), 0),
+                  coalesce(sum(case when due_date < :today then total_incl_vat - credited_amount - paid_amount
+                    else 0 end), 0)
+                from document where type = 'INVOICE' and total_incl_vat - credited_amount - paid_amount > 0""")
+                .param("today", today)
+                .query((rs, row) -> new OpenTotals(rs.getLong(1), rs.getBigDecimal(2).setScale(2),
+                        rs.getLong(3), rs.getBigDecimal(4).setScale(2))).single();
+    }
+
     /** The earliest due date of an open invoice that fell due before the day (of one customer, or all). */
     public Optional<LocalDate> earliestOverdue(LocalDate dueBefore, Long customerId) {
         return Optional.ofNullable(jdbc.sql("select min(due_date) from document where type = 'INVOICE'"

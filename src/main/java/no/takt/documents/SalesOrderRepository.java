@@ -66,6 +66,11 @@ class SalesOrderRepository {
     }
 
     /** The open sales orders of a run, for invoicing them all at once. */
+    long openOrderCount() {
+        return jdbc.sql("select count(*) from document where type = 'SALES_ORDER' and status = 'OPEN'")
+                .query(Long.class).single();
+    }
+
     List<Long> openOrders(long runId) {
         return jdbc.sql("select id from document where run_id = ? and type = 'SALES_ORDER' and status = 'OPEN'"
                 + " order by number").param(runId).query(Long.class).list();

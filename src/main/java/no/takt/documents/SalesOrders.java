@@ -189,6 +189,11 @@ public class SalesOrders {
         return new Invoiced(invoices, failures);
     }
 
+    /** How many sales orders are still open, waiting to be invoiced. */
+    public long openOrderCount() {
+        return orders.openOrderCount();
+    }
+
     /** How many of the run's sales orders are still open. */
     public int openOrderCount(long runId) {
         return orders.openOrders(runId).size();

@@ -3,6 +3,7 @@ package no.takt.subscriptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.takt.documents.Channel;
 
 /**
  * What starting a subscription will do (seed 003: the dialog with a summary before it is started):
@@ -16,11 +17,12 @@ public record StartSummary(long subscriptionId, String subject, LocalDate nextDa
 
     /**
      * What one subscriber's customer gets on the date: {@code documents} of the type (several when
-     * missed periods are caught up) with their sums, or, with {@code skipped} saying why, nothing.
+     * missed periods are caught up) with their sums, sent by {@code channel} to {@code recipient}
+     * (the e-mail address or Peppol id; none on paper), or, with {@code skipped} saying why, nothing.
      */
     public record Entry(long subscriberId, Long customerId, Long customerNumber, String customerName,
-                        DocumentType documentType, String email, int documents, BigDecimal sumExclVat,
-                        BigDecimal totalInclVat, String skipped) {
+                        DocumentType documentType, Channel channel, String recipient, int documents,
+                        BigDecimal sumExclVat, BigDecimal totalInclVat, String skipped) {
     }
 
     public enum DocumentType { INVOICE, SALES_ORDER }

@@ -31,4 +31,9 @@ public record Subscription(long id, @JsonUnwrapped SubscriptionInput settings, b
     public String subject() {
         return settings.basis().subject();
     }
+
+    /** The subject as the next document will have it, as far as its date tells ("Lisens Januar" for "Lisens @MONTHSTRING@"). */
+    public String nextSubject() {
+        return no.takt.documents.core.SpecialFields.renderCalendar(subject(), nextDate, settings.print().language());
+    }
 }

@@ -95,7 +95,10 @@ public record SubscriptionInput(@Valid @JsonUnwrapped Basis basis, @Valid @JsonU
         }
     }
 
-    /** E-mail: whether documents go by mail, its subject and text templates, the sender, copies. */
+    /**
+     * E-mail: whether documents go by mail (by default they do, to customers with an address; the
+     * others get paper, those with a Peppol id EHF), its subject and text templates, the sender, copies.
+     */
     public record Mail(Boolean sendByEmail, @Size(max = 500) String emailSubject, @Size(max = 4000) String emailText,
                        @Email(regexp = ".+@.+\\..+") @Size(max = 254) String senderEmail,
                        @Size(max = 200) String senderName,
@@ -104,7 +107,7 @@ public record SubscriptionInput(@Valid @JsonUnwrapped Basis basis, @Valid @JsonU
         public static final Mail NONE = new Mail(null, null, null, null, null, null, null);
 
         Mail withDefaults() {
-            return new Mail(bool(sendByEmail, false), emailSubject, emailText, senderEmail, senderName, cc, bcc);
+            return new Mail(bool(sendByEmail, true), emailSubject, emailText, senderEmail, senderName, cc, bcc);
         }
     }
 
@@ -113,9 +116,13 @@ public record SubscriptionInput(@Valid @JsonUnwrapped Basis basis, @Valid @JsonU
                                    @Size(max = 200) String paymentInfoFormat) {
         public static final PaymentReference NONE = new PaymentReference(null, null, null, null);
 
+        /** A new subscription's invoices carry a KID (decision 0011): room for 7-digit customer and invoice numbers. */
+        public static final String DEFAULT_KID_FORMAT = "ccccccciiiiiii";
+
         PaymentReference withDefaults() {
-            return new PaymentReference(bool(useKid, false), kidFormat, or(kidAlgorithm, Kid.Algorithm.MOD10),
-                    paymentInfoFormat);
+            boolean kid = bool(useKid, true);
+            return new PaymentReference(kid, kid && kidFormat == null ? DEFAULT_KID_FORMAT : kidFormat,
+                    or(kidAlgorithm, Kid.Algorithm.MOD10), paymentInfoFormat);
         }
     }
 

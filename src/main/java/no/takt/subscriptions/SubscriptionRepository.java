@@ -165,6 +165,11 @@ class SubscriptionRepository {
                 .param("date", date).param("ids", slice).update());
     }
 
+    Optional<LocalDate> nextRunDate() {
+        return Optional.ofNullable(jdbc.sql("select min(next_date) from subscription where template = false"
+                + " and active = true").query(LocalDate.class).single());
+    }
+
     LocalDate lastRunDate(long id) {
         return jdbc.sql("select last_run_date from subscription where id = ?").param(id).query(LocalDate.class)
                 .optional().orElse(null);

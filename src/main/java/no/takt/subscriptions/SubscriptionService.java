@@ -72,6 +72,12 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     }
 
     /** The ids of the subscriptions a billing run bills: started, not templates, with an active frequency. */
+    /** The next date a run bills an active subscription, if any will. */
+    public Optional<LocalDate> nextRunDate() {
+        refreshNextDates(repository.needingNextDate(today(), null));
+        return repository.nextRunDate();
+    }
+
     public java.util.List<Long> billableIds() {
         return repository.billableIds();
     }

@@ -51,6 +51,11 @@ class ForecastTest extends BillingFixtures {
         assertThat(mine.stream().map(d -> d.path("date").asString()).distinct())
                 .containsExactly("2026-01-01", "2026-02-01", "2026-03-01");
         assertThat(mine).extracting(d -> d.path("subject").asString()).contains("Lisens Januar", "Lisens Mars");
+        // issue 10: nothing only an issued document has (this was a fake id 0, number 0 and ISSUED)
+        assertThat(mine).allSatisfy(d -> assertThat(d.has("id") || d.has("number") || d.has("status")
+                || d.has("kid") || d.has("openAmount")).isFalse());
+        assertThat(mine.getFirst().path("customerName").asString()).isNotBlank();
+        assertThat(mine.getFirst().path("lines")).isNotEmpty();
         assertThat(forecast.path("totals").valueStream().filter(t -> t.path("subscriptionId").asLong()
                 == f.subscriptionId())).singleElement().satisfies(t -> {
                     assertThat(t.path("documents").asInt()).isEqualTo(9);

@@ -99,4 +99,93 @@ class NewUserBrowserTest extends BrowserTest {
         assertThat(row.locator("a.print-pdf")).hasAttribute("href", "/documents/" + paper + "/pdf");
         assertThat(row.locator("a.eml")).hasCount(0);
     }
+
+    /** Item 8: a prorated quantity is shown as computed, so that quantity × price gives the sum shown. */
+    @Test
+    void aProratedQuantityIsShownWithTheDecimalsItIsComputedWith() throws Exception {
+        long subscription = subscription("INVOICE");
+        long customer = admin().post("/api/v1/customers", Map.of("name", "Delvis " + unique() + " AS")).id();
+        admin().post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer,
+                "startDate", "2026-01-10"));
+        admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
+        admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-10"));
+        var invoice = admin().get("/api/v1/documents?subscriptionId=" + subscription).json().path("items").get(0);
+        var line = invoice.path("lines").get(0);
+        String quantity = line.path("quantity").decimalValue().setScale(4).toPlainString().replace('.', ',');
+        org.assertj.core.api.Assertions.assertThat(line.path("quantity").decimalValue().multiply(
+                new java.math.BigDecimal("499")).setScale(2, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo(line.path("sumExclVat").decimalValue());
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/documents/" + invoice.path("id").asLong());
+        assertThat(page.locator("#document-lines tbody tr").first().locator("td").nth(1)).hasText(quantity);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(admin().download("/api/v1/documents/"
+                + invoice.path("id").asLong() + "/pdf").body())) {
+            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains(quantity);
+        }
+    }
+
+    /** Item 9: one number-format error hides no other; every field says what is wrong, and keeps what was typed. */
+    @Test
+    void theProductFormShowsEveryFieldsErrorAtOnce() {
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/products/new");
+        page.getByLabel("Enhetspris").fill("tusen");
+        page.getByLabel("Kostpris").fill("1,2,3");
+        page.getByRole(AriaRole.BUTTON, named("Lagre")).click();
+        assertThat(page.locator("#productNumber-error")).isVisible();
+        assertThat(page.locator("#name-error")).isVisible();
+        assertThat(page.locator("#unitPrice-error")).isVisible();
+        assertThat(page.locator("#costPrice-error")).isVisible();
+        assertThat(page.getByLabel("Enhetspris")).hasValue("tusen");
+        page.getByLabel("Produktnr.").fill("P-" + unique());
+        page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill("Konsulenttime");
+        page.getByLabel("Enhetspris").fill("1 250,50");
+        page.getByLabel("Kostpris").fill("");
+        page.getByRole(AriaRole.BUTTON, named("Lagre")).click();
+        assertThat(page.locator(".error")).hasCount(0);
+        assertThat(page.getByLabel("Enhetspris")).hasValue("1250,50");
+    }
+
+    /** Item 11: choosing a catalogue product shows the values the line will take from it. */
+    @Test
+    void choosingAProductShowsItsNamePriceAndVatInTheLineForm() {
+        long subscription = subscription("INVOICE");
+        String tag = String.valueOf(unique());
+        admin().post("/api/v1/products", Map.of("productNumber", "V-" + tag, "name", "Vedlikehold " + tag,
+                "unitPrice", 1250.5, "vatCode", "31"));
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/subscriptions/" + subscription + "/lines/new");
+        page.getByLabel("Katalogprodukt").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Vedlikehold " + tag));
+        assertThat(page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)))
+                .hasAttribute("placeholder", "Vedlikehold " + tag);
+        assertThat(page.getByLabel("Enhetspris", new Page.GetByLabelOptions().setExact(true)))
+                .hasAttribute("placeholder", "1250,50");
+        assertThat(page.locator("#vatCode option[value='']")).containsText("15");
+    }
+
+    /** Item 12: the start summary says by which channel each subscriber gets the document. */
+    @Test
+    void theStartSummarySaysHowEachSubscriberGetsTheDocument() {
+        long subscription = subscription("INVOICE");
+        String tag = String.valueOf(unique());
+        subscribe(subscription, Map.of("name", "Epost " + tag + " AS", "invoiceEmail", "faktura@epost.no",
+                "invoiceAddress", Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo")));
+        subscribe(subscription, Map.of("name", "Ehf " + tag + " AS", "organizationNumber", "923609016",
+                "peppolId", "0192:923609016", "invoiceAddress", Map.of("street", "Gate 3", "postcode", "0150",
+                        "city", "Oslo")));
+        subscribe(subscription, Map.of("name", "Papir " + tag + " AS", "invoiceAddress",
+                Map.of("street", "Gate 2", "postcode", "0150", "city", "Oslo")));
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/subscriptions/" + subscription + "/start");
+        var rows = page.locator("#start-summary tbody tr");
+        assertThat(rows.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Epost " + tag))
+                .locator("td.channel")).containsText("E-post faktura@epost.no");
+        assertThat(rows.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Ehf " + tag))
+                .locator("td.channel")).containsText("EHF 0192:923609016");
+        assertThat(rows.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Papir " + tag))
+                .locator("td.channel")).containsText("På papir i posten");
+    }
 }

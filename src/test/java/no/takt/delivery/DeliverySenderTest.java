@@ -351,7 +351,7 @@ class DeliverySenderTest extends BillingFixtures {
         String customerEmail = "kreditt" + unique() + "@kunde.no";
         Fixture f = subscription(0, mailed(Map.of()));
         customer(customerEmail);
-        Fixture paper = subscription(1, Map.of());
+        Fixture paper = subscription(1, Map.of("sendByEmail", false));
         start(f);
         start(paper);
         run("2026-01-01");

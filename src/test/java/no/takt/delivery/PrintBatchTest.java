@@ -19,7 +19,7 @@ class PrintBatchTest extends BillingFixtures {
 
     @Test
     void theRunsPrintBatchHoldsItsInvoicesForCustomersWithoutEmailOrEhf() throws Exception {
-        Fixture paper = subscription(2, Map.of());
+        Fixture paper = subscription(2, Map.of("sendByEmail", false));
         start(paper);
         Fixture mailed = subscription(0, Map.of("sendByEmail", true, "senderEmail", "faktura@fjordtakt.no"));
         long byMail = post("/api/v1/customers", Map.of("name", unique("Epost"), "invoiceEmail", "e@kunde.no",
@@ -53,7 +53,7 @@ class PrintBatchTest extends BillingFixtures {
     void thePrintQueueHoldsWhatGoesByPostUntilAPersonMarksItPrinted() throws Exception {
         long before = jdbc.sql("select coalesce(max(id), 0) from delivery").query(Long.class).single();
         adminByToken().post("/api/v1/deliveries/print-queue/printed", Map.of("upTo", before));
-        Fixture paper = subscription(1, Map.of());
+        Fixture paper = subscription(1, Map.of("sendByEmail", false));
         start(paper);
         run("2026-01-01");
         JsonNode invoice = documents(paper.subscriptionId()).getFirst();

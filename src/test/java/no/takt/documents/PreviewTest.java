@@ -35,7 +35,9 @@ class PreviewTest extends BillingFixtures {
         Fixture f = subscription(0, Map.of("language", "en"));
         String text = text(adminByToken().download("/api/v1/subscriptions/" + f.subscriptionId()
                 + "/preview?date=2026-03-01"));
-        assertThat(text).contains("PREVIEW", "Invoice", "Ola Nordmann AS", "Storgata 1", "623,75", "01.03.2026");
+        assertThat(text).contains("PREVIEW", "Invoice", "Ola Nordmann AS", "Storgata 1", "623.75", "1 Mar 2026");
+        // issue 10: the made-up customer has no real customer's number
+        assertThat(text).containsPattern("Customer no\\.\\s+0\\b");
     }
 
     @Test

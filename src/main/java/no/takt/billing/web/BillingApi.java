@@ -10,6 +10,7 @@ import java.util.List;
 import no.takt.billing.BillingRun;
 import no.takt.billing.BillingRunService;
 import no.takt.billing.Forecast;
+import no.takt.documents.Document;
 import no.takt.billing.RunApproval;
 import no.takt.billing.core.Skip;
 import no.takt.platform.web.Page;
@@ -29,6 +30,23 @@ final class BillingApi {
     private BillingApi() {
     }
 
+    /**
+     * The forecast as the API answers it: its documents without what only an issued document has
+     * (issue 10: these were a fake id 0, number 0 and ISSUED).
+     */
+    record ForecastAnswer(LocalDate from, LocalDate to,
+                          @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                  implementation = Document.class, description = "A document the runs will make, without"
+                                  + " id, number, status, KID or payment state")) List<tools.jackson.databind.node.ObjectNode> items,
+                          int page, int size, long totalItems, long totalPages, List<Forecast.SubscriptionTotal> totals,
+                          java.math.BigDecimal totalExclVat, java.math.BigDecimal totalInclVat) {
+    }
+
+    /** What a document has only once it is issued. */
+    static final List<String> ISSUED_ONLY = List.of("id", "number", "status", "runId", "kid", "paymentInfo",
+            "openAmount", "paymentStatus", "overdue", "onHold", "prepaidAmount", "creditsDocumentId", "creditsNumber",
+            "salesOrderId", "invoiceId", "remindsNumber", "createdAt", "createdBy");
+
     /** The date to bill for; {@code holdForApproval} overrides the organisation's approval setting. */
     record RunRequest(@NotNull LocalDate date, Boolean holdForApproval) {
     }
@@ -41,7 +59,11 @@ final class BillingApi {
         private final Forecast forecast;
         private final RunApproval approval;
 
-        Runs(BillingRunService service, Forecast forecast, RunApproval approval) {
+        private final tools.jackson.databind.json.JsonMapper json;
+
+        Runs(BillingRunService service, Forecast forecast, RunApproval approval,
+                tools.jackson.databind.json.JsonMapper json) {
+            this.json = json;
             this.service = service;
             this.forecast = forecast;
             this.approval = approval;
@@ -79,10 +101,17 @@ final class BillingApi {
                         + " every document; items are one page of them (page, size), by date and customer;"
                         + " subscriptionId keeps to one subscription.")
         @GetMapping("/api/v1/billing/forecast")
-        Forecast.Result forecast(@RequestParam(required = false) LocalDate from,
+        ForecastAnswer forecast(@RequestParam(required = false) LocalDate from,
                 @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long subscriptionId,
                 @ParameterObject PageQuery query) {
-            return forecast.between(from, to, subscriptionId, query);
+            Forecast.Result r = forecast.between(from, to, subscriptionId, query);
+            return new ForecastAnswer(r.from(), r.to(), r.items().stream().map(d -> {
+                tools.jackson.databind.node.ObjectNode node = json.valueToTree(d);
+                node.remove(ISSUED_ONLY);
+                return node;
+            }).toList(),
+                    r.page(), r.size(), r.totalItems(), r.totalPages(), r.totals(), r.totalExclVat(),
+                    r.totalInclVat());
         }
 
         @Operation(summary = "The subscribers the run did not bill, and why")

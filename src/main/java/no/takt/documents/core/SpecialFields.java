@@ -1,11 +1,9 @@
 package no.takt.documents.core;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import no.takt.platform.text.Formats;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,31 @@ public final class SpecialFields {
             Function<FieldValues, String> field = FIELDS.get(m.group(1));
             String value = field == null ? m.group() : field.apply(values);
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The text as a document of the date would have it, as far as the date alone tells: the month
+     * and year fields and {@code @DATE@} filled in, every other field left as written (the list of
+     * subscriptions shows "Lisens Januar" for "Lisens @MONTHSTRING@", issue 10).
+     */
+    public static String renderCalendar(String text, LocalDate date, String language) {
+        if (text == null || date == null) {
+            return text;
+        }
+        FieldValues values = new FieldValues(new FieldValues.Numbers("", "", ""), text, 1,
+                new FieldValues.Dates(date, null, null), new FieldValues.Sums(null, null, null, null, null, null,
+                        null, null), new FieldValues.Parties(null, null, null, null, null, null, null),
+                new FieldValues.Project(null, null, null), language);
+        Matcher m = FIELD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            boolean calendar = name.startsWith("MONTH") || name.startsWith("YEAR") || name.equals("DATE");
+            m.appendReplacement(out, Matcher.quoteReplacement(calendar && FIELDS.containsKey(name)
+                    ? FIELDS.get(name).apply(values) : m.group()));
         }
         m.appendTail(out);
         return out.toString();
@@ -117,23 +140,14 @@ public final class SpecialFields {
         }
     }
 
+    /** As everywhere else ({@link Formats}): "1 500,00" in Norwegian and Danish, "1,500.00" in English. */
     static String amount(BigDecimal amount, String language) {
-        if (amount == null) {
-            return "";
-        }
-        boolean english = "en".equals(language);
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setDecimalSeparator(english ? '.' : ',');
-        symbols.setGroupingSeparator(english ? ',' : ' ');
-        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-        return format.format(amount);
+        return Formats.of(language).amount(amount);
     }
 
+    /** "01.12.2026" in Norwegian and Danish, "1 Dec 2026" in English. */
     static String date(LocalDate date, String language) {
-        if (date == null) {
-            return "";
-        }
-        return "en".equals(language) ? date.toString() : date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return Formats.of(language).date(date);
     }
 
     /** Month names in Norwegian bokmål, Danish and English, capitalised or not. */

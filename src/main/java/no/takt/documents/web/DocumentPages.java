@@ -84,11 +84,6 @@ class DocumentPages {
         }
     }
 
-    /**
-     * Credits the invoice: the lines given an amount, or, with none, all of it; then shows the credit
-     * note. Bad input is answered on the invoice's page at the row it concerns, with what was typed.
-     * Amounts may be written the Nordic way ("1 250,50").
-     */
     /** Puts the invoice on hold (disputed: no reminders, no fees). */
     @PostMapping("/documents/{id}/hold")
     String hold(@PathVariable long id) {
@@ -102,11 +97,16 @@ class DocumentPages {
         return "redirect:/documents/" + id;
     }
 
+    /**
+     * Credits the invoice: the lines given an amount, or, with none, all of it; then shows the credit
+     * note. Bad input is answered on the invoice's page at the row it concerns, with what was typed.
+     * Amounts may be written the Nordic way ("1 250,50").
+     */
     @PostMapping("/documents/{id}/credit-note")
     String credit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes flash) {
         show(documents.get(id), model);
-        return forms.submit(Forms.nordicDecimals(form, name -> AMOUNT.matcher(name).matches()), CreditForm.class,
+        return forms.submit(form, CreditForm.class,
                 model, "documents/document", input -> {
             List<Integer> rows = new ArrayList<>();
             List<CreditNotes.LineCredit> lines = new ArrayList<>();
@@ -128,10 +128,8 @@ class DocumentPages {
         });
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("lines\\[\\d+]\\.amount");
     private static final Pattern REQUEST_LINE = Pattern.compile("lines\\[(\\d+)](.*)");
 
-    /** "1 250,50" as 1250.50; anything else as typed, so a wrong value is refused at its field. */
     /** A problem at the request's i-th line, shown at the amount of the form row that line came from. */
     private static FieldProblem atRow(FieldProblem p, List<Integer> rows) {
         Matcher m = REQUEST_LINE.matcher(p.field());

@@ -106,7 +106,7 @@ class PaymentPages {
     @PostMapping("/payments")
     String register(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes flash) {
         model.addAttribute("registerOpen", true);
-        String view = forms.submit(Forms.nordicDecimals(form, "amount"::equals), Payments.NewPayment.class, model,
+        String view = forms.submit(form, Payments.NewPayment.class, model,
                 "payments/list", input -> {
                     Payment payment = payments.register(input);
                     flash.addFlashAttribute("flash", "payments.registered");
@@ -140,7 +140,7 @@ class PaymentPages {
     @PostMapping("/payments/{id}/allocations")
     String allocate(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes flash) {
-        String view = forms.submit(Forms.nordicDecimals(form, "amount"::equals), Placing.class, model,
+        String view = forms.submit(form, Placing.class, model,
                 "payments/payment", input -> {
                     payments.allocate(id, new Payments.NewAllocation(invoiceId(input), customerId(input),
                             input.amount()));

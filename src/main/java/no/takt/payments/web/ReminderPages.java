@@ -101,7 +101,7 @@ class ReminderPages {
 
     @PostMapping("/rates")
     String addRate(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes flash) {
-        String view = forms.submit(Forms.nordicDecimals(form, "value"::equals), RateSettings.Rate.class, model,
+        String view = forms.submit(form, RateSettings.Rate.class, model,
                 "payments/rates", input -> {
                     rates.add(input);
                     flash.addFlashAttribute("flash", "rates.added");

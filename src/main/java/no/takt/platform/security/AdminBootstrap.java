@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
  * On the first start with an empty database, creates the {@code admin} user with the password from
  * {@code TAKT_ADMIN_PASSWORD}, or a generated one that is printed on the console this once. It is
  * not logged: the log also goes to a file (and on to whatever collects logs), where a password has
- * no business.
+ * no business. When Takt is ready it says, last on the console, where it runs and how to log in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,6 +31,8 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserAccounts users;
     private final TaktProperties properties;
     private final PrintStream console;
+    /** How to log in, said when Takt is ready: the generated password once, else where it came from. */
+    private String howToLogIn = "Log in with your user name and password (admin's was set on the first start).";
 
     @Autowired
     AdminBootstrap(UserAccounts users, TaktProperties properties) {
@@ -38,6 +43,17 @@ class AdminBootstrap implements ApplicationRunner {
         this.users = users;
         this.properties = properties;
         this.console = console;
+    }
+
+    /** The last thing on the console: the address, and how to log in. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void ready(ApplicationReadyEvent event) {
+        Environment env = event.getApplicationContext().getEnvironment();
+        String url = "http://localhost:" + env.getProperty("local.server.port", env.getProperty("server.port", "8080"))
+                + env.getProperty("server.servlet.context-path", "") + "/";
+        String line = "-".repeat(78);
+        console.println(line + "\n  Takt is running at " + url + "\n  " + howToLogIn + "\n" + line);
     }
 
     @Override
@@ -55,8 +71,11 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("Created the first user 'admin' with a generated password, printed on the console only");
             console.println("Created the first user 'admin' with the generated password: " + password
                     + " (shown only this once; set TAKT_ADMIN_PASSWORD to choose it)");
+            howToLogIn = "Log in as admin with the generated password " + password
+                    + "\n  (shown only this once; start with TAKT_ADMIN_PASSWORD=... on an empty database to choose it)";
         } else {
             log.info("Created the first user 'admin' with the password from TAKT_ADMIN_PASSWORD");
+            howToLogIn = "Log in as admin with the password from TAKT_ADMIN_PASSWORD.";
         }
     }
 

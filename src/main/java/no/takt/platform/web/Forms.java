@@ -41,7 +41,10 @@ public class Forms {
     private final Problems problems;
 
     public Forms(JsonMapper json, Validator validator, Problems problems) {
-        this.json = json.rebuild().enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).build();
+        this.json = json.rebuild().enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .addModule(new tools.jackson.databind.module.SimpleModule("takt-form-decimals")
+                        .addDeserializer(java.math.BigDecimal.class, new TypedDecimal()))
+                .build();
         this.validator = validator;
         this.problems = problems;
     }
@@ -62,16 +65,16 @@ public class Forms {
         Map<String, Object> values = values(params);
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            T input = json.convertValue(nest(values), type);
-            for (ConstraintViolation<T> violation : validator.validate(input)) {
-                errors.putIfAbsent(JsonPaths.of(type, violation.getPropertyPath().toString()),
-                        violation.getMessage());
+            T input = bind(values, type, errors);
+            if (input != null) {
+                for (ConstraintViolation<T> violation : validator.validate(input)) {
+                    errors.putIfAbsent(JsonPaths.of(type, violation.getPropertyPath().toString()),
+                            violation.getMessage());
+                }
             }
             if (errors.isEmpty()) {
                 return action.perform(input);
             }
-        } catch (JacksonException e) {
-            errors.put(path(e), problems.message("error.invalid-format", List.of()));
         } catch (ProblemException e) {
             for (FieldProblem p : e.fieldProblems()) {
                 errors.putIfAbsent(p.field(), problems.message(p.code(), p.args()));
@@ -86,17 +89,61 @@ public class Forms {
     }
 
     /**
-     * The post with the named fields' decimals as typed in Norway and Denmark ("1 250,50", with
-     * spaces or no-break spaces between thousands) written as the input record reads them ("1250.50").
+     * The input the values make, with every value that is not of its field's type ("tusen" for an
+     * amount) noted as that field's error and left out, so that one such error hides no other: the
+     * rest are bound and validated as if that field were empty. Null when what is left cannot be
+     * bound at all.
      */
-    public static MultiValueMap<String, String> nordicDecimals(MultiValueMap<String, String> form,
-            java.util.function.Predicate<String> decimalField) {
-        MultiValueMap<String, String> out = new org.springframework.util.LinkedMultiValueMap<>();
-        form.forEach((name, values) -> out.put(name, decimalField.test(name)
-                ? values.stream().map(v -> v == null ? null : v.replaceAll("[\\s\\u00a0\\u202f]", "")
-                        .replace(',', '.')).toList()
-                : values));
-        return out;
+    private <T> T bind(Map<String, Object> values, Class<T> type, Map<String, String> errors) {
+        Map<String, Object> left = new LinkedHashMap<>(values);
+        for (int attempt = 0; attempt <= values.size(); attempt++) {
+            try {
+                return json.convertValue(nest(left), type);
+            } catch (JacksonException e) {
+                String field = path(e);
+                errors.putIfAbsent(field, problems.message("error.invalid-format", List.of()));
+                if (left.get(field) == null) {
+                    return null;
+                }
+                left.put(field, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Decimals as people type them in the user's language: "1 500,50" or "1.500,50" (spaces,
+     * no-break spaces or points between thousands) in Norwegian and Danish, "1,500.50" in English; a
+     * lone point is read as the decimal mark in any language. Only fields of type BigDecimal, so a name like "1,5" stays text.
+     */
+    static final class TypedDecimal extends tools.jackson.databind.deser.std.StdScalarDeserializer<java.math.BigDecimal> {
+
+        TypedDecimal() {
+            super(java.math.BigDecimal.class);
+        }
+
+        @Override
+        public java.math.BigDecimal deserialize(tools.jackson.core.JsonParser p,
+                tools.jackson.databind.DeserializationContext ctxt) {
+            if (p.currentToken() != tools.jackson.core.JsonToken.VALUE_STRING) {
+                return p.getDecimalValue();
+            }
+            String text = p.getString();
+            String plain = text.replaceAll("[\\s\\u00a0\\u202f]", "");
+            if ("en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())) {
+                plain = plain.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?") ? plain.replace(",", "") : plain;
+            } else if (plain.matches("[+-]?\\d{1,3}(\\.\\d{3})+(,\\d*)?")) {
+                plain = plain.replace(".", "").replace(',', '.');
+            } else if (plain.indexOf(',') == plain.lastIndexOf(',') && plain.indexOf('.') < 0) {
+                plain = plain.replace(',', '.');
+            }
+            try {
+                return plain.isEmpty() ? null : new java.math.BigDecimal(plain);
+            } catch (NumberFormatException e) {
+                return (java.math.BigDecimal) ctxt.handleWeirdStringValue(java.math.BigDecimal.class, text,
+                        "not a number");
+            }
+        }
     }
 
     /** The input the post describes, if it binds and validates; for live previews that show nothing on errors. */
@@ -109,7 +156,7 @@ public class Forms {
         }
     }
 
-    /** Puts an existing entity's values into the model, for an edit form. */
+    /** Puts an existing entity's values into the model, for an edit form (decimals in the user's language). */
     public void fill(Model model, Object entity) {
         Map<String, Object> flat = new LinkedHashMap<>();
         if (entity != null) {
@@ -197,6 +244,9 @@ public class Forms {
                 }
             } else if (value instanceof List<?> list) {
                 into.put(prefix + key, list.stream().map(String::valueOf).toList());
+            } else if (value instanceof java.math.BigDecimal decimal) {
+                into.put(prefix + key, no.takt.platform.text.Formats.of(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()).decimal(decimal));
             } else {
                 into.put(prefix + key, value == null ? null : String.valueOf(value));
             }

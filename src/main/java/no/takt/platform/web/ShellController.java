@@ -6,18 +6,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The pages of the shell itself: login, the start page, and "coming" pages for modules not built yet. */
+/** The pages of the shell itself: login and "coming" pages for modules not built yet (the start page is reporting's). */
 @Controller
 class ShellController {
 
     @GetMapping("/login")
     String login() {
         return "login";
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "home";
     }
 
     @GetMapping("/coming/{key}")

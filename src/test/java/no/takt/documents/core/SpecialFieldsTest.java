@@ -22,7 +22,7 @@ class SpecialFieldsTest {
         FieldValues v = values("nb", LocalDate.of(2026, 2, 1));
         assertThat(SpecialFields.render("Faktura @ID@: @SUBJECT@", v)).isEqualTo("Faktura 98765: Super");
         assertThat(SpecialFields.render("Faktura @ID@ (dato @DATE@, sum @SUMTOTAL@)", v))
-                .isEqualTo("Faktura 98765 (dato 01.02.2026, sum 1 247,50)");
+                .isEqualTo("Faktura 98765 (dato 01.02.2026, sum 1\u00a0247,50)");
         assertThat(SpecialFields.render("@SUBJECTWITHPERIOD@", v)).isEqualTo("Super (02 2026)");
         assertThat(SpecialFields.render("@PERIOD@ @CID@ @OURREF@/@YOURREF@ @TAXSUMTOTAL@ @CURRENCY@", v))
                 .isEqualTo("02 2026 12345 Ola/Kari 249,50 NOK");
@@ -62,5 +62,15 @@ class SpecialFieldsTest {
                 "YEARMONTHNEXT", "YEARNEXT", "MONTHPREV", "MONTHPREVD2", "MONTHPREVSTRING", "MONTHPREVSTRINGLOWER",
                 "MONTHPREVSTRINGNO", "MONTHPREVSTRINGNOLOWER", "MONTHPREVSTRINGEN", "MONTHPREVSTRINGENLOWER",
                 "YEARMONTHPREV", "YEARPREV", "PROJECTID", "PROJECTCODE", "PROJECTNAME");
+    }
+
+    /** Issue 10: the list shows a subject as the next document would have it, as far as the date tells. */
+    @org.junit.jupiter.api.Test
+    void aSubjectIsShownWithItsCalendarFieldsFilledInAndTheOthersLeftAsWritten() {
+        assertThat(SpecialFields.renderCalendar("Lisens @MONTHSTRING@ @YEAR@ (@SUMTOTAL@)", LocalDate.of(2027, 1, 1),
+                "nb")).isEqualTo("Lisens Januar 2027 (@SUMTOTAL@)");
+        assertThat(SpecialFields.renderCalendar("Licence @MONTHNEXTSTRING@", LocalDate.of(2026, 12, 1), "en"))
+                .isEqualTo("Licence January");
+        assertThat(SpecialFields.renderCalendar("Lisens @MONTHSTRING@", null, "nb")).isEqualTo("Lisens @MONTHSTRING@");
     }
 }

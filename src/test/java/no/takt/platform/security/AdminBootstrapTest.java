@@ -65,6 +65,28 @@ class AdminBootstrapTest {
                 .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain(password));
     }
 
+    /** Issue 10: the last thing on the console says where Takt runs and how to log in. */
+    @Test
+    void whenReadyItSaysLastTheAddressAndHowToLogIn() {
+        when(users.count()).thenReturn(0L);
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        AdminBootstrap bootstrap = new AdminBootstrap(users, new TaktProperties(ZoneId.of("Europe/Oslo"), false,
+                new TaktProperties.Admin(null)), new java.io.PrintStream(console, true));
+        bootstrap.run(null);
+        ArgumentCaptor<UserInput> input = ArgumentCaptor.forClass(UserInput.class);
+        verify(users).create(input.capture());
+        org.springframework.context.support.GenericApplicationContext context =
+                new org.springframework.context.support.GenericApplicationContext();
+        context.getEnvironment().getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
+                "test", java.util.Map.of("local.server.port", "8123")));
+        bootstrap.ready(new org.springframework.boot.context.event.ApplicationReadyEvent(
+                new org.springframework.boot.SpringApplication(), new String[0], context, java.time.Duration.ZERO));
+        String said = console.toString();
+        String last = said.substring(said.lastIndexOf("Takt is running"));
+        assertThat(last).contains("http://localhost:8123/", "admin", input.getValue().password(),
+                "TAKT_ADMIN_PASSWORD");
+    }
+
     @Test
     void leavesAnExistingInstallationAlone() {
         when(users.count()).thenReturn(3L);

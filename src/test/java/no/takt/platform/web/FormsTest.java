@@ -125,14 +125,57 @@ class FormsTest {
         ExtendedModelMap model = new ExtendedModelMap();
         forms.submit(post("lines[0].name", "A", "lines[1].name", "", "lines[1].quantity", "x"), Order.class, model,
                 "form", input -> "never");
-        assertThat(errors(model)).containsOnlyKeys("lines[1].quantity");
+        assertThat(errors(model)).containsOnlyKeys("lines[1].quantity", "lines[1].name");
         ExtendedModelMap blank = new ExtendedModelMap();
         forms.submit(post("lines[0].name", "A", "lines[1].name", ""), Order.class, blank, "form", input -> "never");
         assertThat(errors(blank)).containsOnlyKeys("lines[1].name");
 
         ExtendedModelMap filled = new ExtendedModelMap();
         forms.fill(filled, new Order("S", List.of(new Line("A", BigDecimal.ONE), new Line("B", BigDecimal.TEN))));
-        assertThat(values(filled)).containsEntry("lines[1].name", "B").containsEntry("lines[0].quantity", "1");
+        assertThat(values(filled)).containsEntry("lines[1].name", "B").containsEntry("lines[0].quantity", "1.00");
+    }
+
+    /** Issue 10: a number-format error hides no other error; every field's is shown at once. */
+    @Test
+    void everyFieldsErrorIsShownAtOnceAValueOfTheWrongTypeHidesNoOther() {
+        record Product(@NotBlank String name, BigDecimal unitPrice, BigDecimal costPrice,
+                       @PositiveOrZero Integer stock) {
+        }
+        ExtendedModelMap model = new ExtendedModelMap();
+        forms.submit(post("name", "", "unitPrice", "tusen", "costPrice", "12,5,0", "stock", "-3"), Product.class, model,
+                "form", input -> "never");
+        assertThat(errors(model)).containsOnlyKeys("name", "unitPrice", "costPrice", "stock");
+        assertThat(values(model)).containsEntry("unitPrice", "tusen").containsEntry("costPrice", "12,5,0");
+    }
+
+    /** Issue 10: decimals as typed in the user's language, and edit forms filled the same way. */
+    @Test
+    void decimalsAreReadAndWrittenInTheUsersLanguage() {
+        record Price(BigDecimal unitPrice, String name) {
+        }
+        java.util.Locale before = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("nb"));
+            AtomicReference<Price> bound = new AtomicReference<>();
+            forms.submit(post("unitPrice", "1\u00a0500,50", "name", "1,5"), Price.class, new ExtendedModelMap(), "form",
+                    input -> {
+                        bound.set(input);
+                        return "ok";
+                    });
+            assertThat(bound.get()).isEqualTo(new Price(new BigDecimal("1500.50"), "1,5"));
+            ExtendedModelMap filled = new ExtendedModelMap();
+            forms.fill(filled, new Price(new BigDecimal("1500.00"), "x"));
+            assertThat(values(filled)).containsEntry("unitPrice", "1500,00");
+
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+            forms.submit(post("unitPrice", "1,500.50"), Price.class, new ExtendedModelMap(), "form", input -> {
+                bound.set(input);
+                return "ok";
+            });
+            assertThat(bound.get().unitPrice()).isEqualByComparingTo("1500.50");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(before);
+        }
     }
 
     @SuppressWarnings("unchecked")

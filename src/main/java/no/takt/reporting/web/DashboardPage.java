@@ -1,0 +1,53 @@
+package no.takt.reporting.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import no.takt.reporting.Dashboard;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The start page: the clerk's dashboard. The counts come with the page; the next run and the chart,
+ * which the forecast works out, are fetched by the page once it is shown.
+ */
+@Controller
+class DashboardPage {
+
+    /** The chart's drawing height in SVG units, for the tallest bar. */
+    static final int CHART_HEIGHT = 160;
+
+    private final Dashboard dashboard;
+
+    DashboardPage(Dashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("waiting", dashboard.waiting());
+        return "home";
+    }
+
+    @GetMapping("/dashboard/next-run")
+    String nextRun(Model model) {
+        model.addAttribute("next", dashboard.nextRun().orElse(null));
+        return "home :: next-run";
+    }
+
+    /** One bar: the month, its amount and the bar's height (none below zero). */
+    record Bar(Dashboard.Month month, int height) {
+    }
+
+    @GetMapping("/dashboard/chart")
+    String chart(Model model) {
+        List<Dashboard.Month> months = dashboard.months();
+        BigDecimal max = months.stream().map(Dashboard.Month::amount).reduce(BigDecimal.ZERO, BigDecimal::max);
+        model.addAttribute("bars", months.stream().map(m -> new Bar(m, max.signum() == 0 || m.amount().signum() <= 0 ? 0
+                : m.amount().multiply(BigDecimal.valueOf(CHART_HEIGHT)).divide(max, 0, RoundingMode.HALF_UP)
+                        .intValue())).toList());
+        model.addAttribute("max", max);
+        return "home :: chart";
+    }
+}
