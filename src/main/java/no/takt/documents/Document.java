@@ -24,6 +24,50 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
                        Print print, Delivery delivery, @JsonUnwrapped Links links, @JsonUnwrapped Created created)
         implements Identified {
 
+    /** Something that may be done with the document as it stands: its API link ({@code rel}, method, path). */
+    public record Action(String rel, String method, String href) {
+    }
+
+    /**
+     * What the document's type and state allow (issue 10), as the API's links; the page shows the
+     * same actions and no others. A sales order while open: edit, cancel, invoice; an invoice: a
+     * credit note until it is credited in full, hold or release, write-off while something is
+     * open; every document: its PDF, and an invoice or credit note its EHF.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("actions")
+    public List<Action> actions() {
+        if (id == 0) {
+            return List.of();
+        }
+        String self = "/api/v1/documents/" + id;
+        List<Action> actions = new java.util.ArrayList<>();
+        actions.add(new Action("pdf", "GET", self + "/pdf"));
+        if (type == Type.INVOICE || type == Type.CREDIT_NOTE) {
+            actions.add(new Action("ehf", "GET", self + "/ehf"));
+        }
+        if (type == Type.SALES_ORDER && status == Status.OPEN) {
+            actions.add(new Action("edit", "PUT", self));
+            actions.add(new Action("cancel", "DELETE", self));
+            actions.add(new Action("invoice", "POST", self + "/invoice"));
+        }
+        if (type == Type.INVOICE) {
+            if (payment.paymentStatus() != Standing.PaymentStatus.CREDITED) {
+                actions.add(new Action("creditNote", "POST", self + "/credit-note"));
+            }
+            actions.add(Boolean.TRUE.equals(payment.onHold()) ? new Action("release", "DELETE", self + "/hold")
+                    : new Action("hold", "POST", self + "/hold"));
+            if (payment.openAmount() != null && payment.openAmount().signum() > 0) {
+                actions.add(new Action("writeOff", "POST", self + "/write-off"));
+            }
+        }
+        return actions;
+    }
+
+    /** Whether {@link #actions()} has the one named. */
+    public boolean can(String rel) {
+        return actions().stream().anyMatch(a -> a.rel().equals(rel));
+    }
+
     /** A REMINDER (betalingspåminnelse, inkassovarsel, rykker) reminds of one invoice: {@code invoiceId}. */
     public enum Type { INVOICE, SALES_ORDER, CREDIT_NOTE, REMINDER }
 

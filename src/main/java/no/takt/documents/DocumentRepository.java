@@ -234,9 +234,10 @@ class DocumentRepository {
         DocumentColumns.VAT.insert(batch, vat);
     }
 
-    Page<Document> list(DocumentService.Filter f, PageQuery query) {
-        Page<Document> page = PagedQuery.select(COLUMNS, "document")
+    private static PagedQuery filtered(String select, DocumentService.Filter f, String q) {
+        return PagedQuery.select(select, "document")
                 .whereIf(f.type() == null ? null : f.type().name(), "type = :type", "type")
+                .whereIf(f.status() == null ? null : f.status().name(), "status = :status", "status")
                 .whereIf(f.customerId(), "customer_id = :customerId", "customerId")
                 .whereIf(f.subscriptionId(), "subscription_id = :subscriptionId", "subscriptionId")
                 .whereIf(f.subscriberId(), "subscriber_id = :subscriberId", "subscriberId")
@@ -244,7 +245,20 @@ class DocumentRepository {
                 .whereIf(f.creditsDocumentId(), "credits_document_id = :credits", "credits")
                 .whereIf(f.from(), "document_date >= :from", "from")
                 .whereIf(f.to(), "document_date <= :to", "to")
-                .search(query.q(), "customer_name", "subject", "cast(number as varchar(20))", "kid")
+                .search(q, "customer_name", "subject", "cast(number as varchar(20))", "kid");
+    }
+
+    DocumentService.Totals totals(DocumentService.Filter f, String q) {
+        String billed = f.type() == Document.Type.SALES_ORDER ? "'SALES_ORDER'" : "'INVOICE'";
+        String excl = "coalesce(sum(case when type = 'CREDIT_NOTE' then -total_excl_vat when type = " + billed
+                + " then total_excl_vat else 0 end), 0)";
+        return filtered("count(*), " + excl + ", " + excl.replace("total_excl_vat", "total_incl_vat"), f, q)
+                .aggregate(jdbc, (rs, row) -> new DocumentService.Totals(rs.getLong(1), rs.getBigDecimal(2).setScale(2),
+                        rs.getBigDecimal(3).setScale(2)));
+    }
+
+    Page<Document> list(DocumentService.Filter f, PageQuery query) {
+        Page<Document> page = filtered(COLUMNS, f, query.q())
                 .page(jdbc, query, SORTS, "id", (rs, row) -> map(rs, LocalDate.now(clock)));
         List<Long> ids = page.items().stream().map(Document::id).toList();
         Map<Long, List<Document.Line>> lines = lines(ids);

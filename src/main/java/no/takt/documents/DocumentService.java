@@ -21,16 +21,27 @@ public class DocumentService {
     }
 
     /** Filters of the document list; null: any. */
-    public record Filter(Document.Type type, Long customerId, Long subscriptionId, Long subscriberId, Long runId,
-                         LocalDate from, LocalDate to, Long creditsDocumentId) {
+    public record Filter(Document.Type type, Document.Status status, Long customerId, Long subscriptionId,
+                         Long subscriberId, Long runId, LocalDate from, LocalDate to, Long creditsDocumentId) {
 
         public static Filter ofRun(long runId) {
-            return new Filter(null, null, null, null, runId, null, null, null);
+            return new Filter(null, null, null, null, null, runId, null, null, null);
         }
 
         public static Filter creditNotesOf(long invoiceId) {
-            return new Filter(Document.Type.CREDIT_NOTE, null, null, null, null, null, null, invoiceId);
+            return new Filter(Document.Type.CREDIT_NOTE, null, null, null, null, null, null, null, invoiceId);
         }
+    }
+
+    /**
+     * The sums of a list: how many documents, and what they bill excl. and incl. VAT — invoices less
+     * credit notes (sales orders only when the list is of sales orders, as they become invoices).
+     */
+    public record Totals(long documents, java.math.BigDecimal totalExclVat, java.math.BigDecimal totalInclVat) {
+    }
+
+    public Totals totals(Filter filter, String q) {
+        return documents.totals(filter, q);
     }
 
     public Page<Document> list(Filter filter, PageQuery query) {

@@ -188,4 +188,129 @@ class NewUserBrowserTest extends BrowserTest {
         assertThat(rows.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Papir " + tag))
                 .locator("td.channel")).containsText("På papir i posten");
     }
+
+    /** Item 2: a document shows only the actions its type and state allow, and the API lists the same. */
+    @Test
+    void aDocumentOffersOnlyTheActionsItsTypeAndStateAllow() {
+        long subscription = subscription("INVOICE");
+        subscribe(subscription, Map.of("name", "Handling " + unique() + " AS", "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo")));
+        admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
+        admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-01"));
+        long invoice = admin().get("/api/v1/documents?subscriptionId=" + subscription).json().path("items").get(0)
+                .path("id").asLong();
+        var actions = admin().get("/api/v1/documents/" + invoice).json().path("actions").valueStream()
+                .map(a -> a.path("rel").asString()).toList();
+        org.assertj.core.api.Assertions.assertThat(actions)
+                .containsExactly("pdf", "ehf", "creditNote", "hold", "writeOff");
+        long note = admin().post("/api/v1/documents/" + invoice + "/credit-note", Map.of()).id();
+        org.assertj.core.api.Assertions.assertThat(admin().get("/api/v1/documents/" + note).json().path("actions")
+                .valueStream().map(a -> a.path("rel").asString()).toList()).containsExactly("pdf", "ehf");
+        org.assertj.core.api.Assertions.assertThat(admin().get("/api/v1/documents/" + invoice).json()
+                .path("actions").valueStream().map(a -> a.path("rel").asString()).toList())
+                .containsExactly("pdf", "ehf", "hold");
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/documents/" + invoice);
+        assertThat(page.locator("#invoice-order")).hasCount(0);
+        assertThat(page.locator("#cancel-order")).hasCount(0);
+        assertThat(page.locator("#credit-form")).hasCount(0);
+        assertThat(page.locator("#hold")).isVisible();
+        page.navigate("/documents/" + note);
+        assertThat(page.locator(".actions-bar button")).hasCount(0);
+        assertThat(page.locator("#document-pdf")).isVisible();
+    }
+
+    /** Item 14: the lists fit a window of 1024 and of 1400 pixels; a wide table scrolls inside its card. */
+    @Test
+    void theListsFitTheWindow() {
+        logIn("admin", ADMIN_PASSWORD);
+        for (int width : new int[] {1024, 1400}) {
+            page.setViewportSize(width, 800);
+            for (String list : java.util.List.of("/subscriptions", "/documents", "/customers", "/products",
+                    "/deliveries", "/payments", "/billing-runs")) {
+                page.navigate(list);
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth");
+                org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as(list + " at " + width)
+                        .isLessThanOrEqualTo(0);
+            }
+        }
+    }
+
+    /** Item 19: a keyboard reaches the content by a skip link first; the menu marks the current page. */
+    @Test
+    void aKeyboardSkipsToTheContentAndTheMenuSaysWhereOneIs() {
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/customers");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Hopp til innholdet");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("main")).isFocused();
+        assertThat(page.locator("nav.sidebar a[aria-current=page]")).hasText("Kunder");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                "() => document.activeElement.closest('main') !== null")).isEqualTo(true);
+        // the form's fields are reached and named by their labels
+        page.navigate("/customers/new");
+        assertThat(page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true))).isVisible();
+    }
+
+    /** Item 16: the document list filters by type, status, dates and customer, sorts, and sums what it shows. */
+    @Test
+    void theDocumentListFiltersSortsAndSums() {
+        long subscription = subscription("INVOICE");
+        String tag = String.valueOf(unique());
+        long customer = subscribe(subscription, Map.of("name", "Liste " + tag + " AS", "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo")));
+        admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
+        for (String date : java.util.List.of("2026-01-01", "2026-02-01", "2026-03-01")) {
+            admin().post("/api/v1/billing/runs", Map.of("date", date));
+        }
+        long january = admin().get("/api/v1/documents?subscriptionId=" + subscription + "&sort=date").json()
+                .path("items").get(0).path("id").asLong();
+        admin().post("/api/v1/documents/" + january + "/credit-note", Map.of());
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/documents?customerId=" + customer);
+        assertThat(page.locator("#document-customer")).hasValue(String.valueOf(customer));
+        var rows = page.locator("#document-table tbody tr");
+        assertThat(rows).hasCount(4);
+        // three invoices of 623,75 less one credit note: 1 247,50 incl. VAT, 998,00 excl.
+        assertThat(page.locator("#document-list-totals")).containsText("4 dokumenter");
+        assertThat(page.locator("#document-list-totals")).containsText("998,00");
+        assertThat(page.locator("#document-list-totals")).containsText("1 247,50");
+        page.getByLabel("Type", new Page.GetByLabelOptions().setExact(true)).selectOption("INVOICE");
+        assertThat(rows).hasCount(3);
+        assertThat(page.locator("#document-list-totals")).containsText("1 871,25");
+        page.getByLabel("Datert fra").fill("2026-02-01");
+        assertThat(rows).hasCount(2);
+        page.locator("#document-table thead a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Dato"))
+                .click();
+        assertThat(rows.first()).containsText("01.02.2026");
+        page.locator("#document-table thead a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Dato"))
+                .click();
+        assertThat(rows.first()).containsText("01.03.2026");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*type=INVOICE.*"));
+    }
+
+    /** Item 17: the history says what changed in words a clerk reads, with the values as shown elsewhere. */
+    @Test
+    void theHistorySaysWhatChangedInTheClerksWords() {
+        long subscription = subscription("INVOICE");
+        var line = admin().get("/api/v1/subscriptions/" + subscription + "/lines").json().path("items").get(0);
+        Map<String, Object> changed = new java.util.HashMap<>(Map.of("productId", line.path("productId").asLong(),
+                "unitPrice", 549, "version", line.path("version").asInt()));
+        org.assertj.core.api.Assertions.assertThat(admin().put("/api/v1/subscriptions/" + subscription + "/lines/"
+                + line.path("id").asLong(), changed).status()).isEqualTo(200);
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/subscriptions/" + subscription + "/history");
+        assertThat(page.locator("#results")).containsText("Enhetspris endret fra 499,00 til 549,00");
+        assertThat(page.locator("#results")).containsText("Linje " + line.path("id").asLong() + " opprettet");
+        assertThat(page.locator("#results")).not().containsText("subscription-line");
+        assertThat(page.locator("#results")).not().containsText("unitPrice");
+        page.navigate("/admin/audit");
+        assertThat(page.locator("#results")).not().containsText("UPDATE");
+    }
 }

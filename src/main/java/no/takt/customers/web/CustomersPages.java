@@ -61,10 +61,14 @@ final class CustomersPages {
 
         /** The active customers matching a search, as options of a select (for choosing a customer elsewhere). */
         @GetMapping("/options")
-        String options(@RequestParam(required = false) String q, @RequestParam(required = false) Long selected,
-                Model model) {
+        String options(@RequestParam(required = false) String q, @RequestParam(required = false) String customerSearch,
+                @RequestParam(required = false) Long selected,
+                @RequestParam(required = false, defaultValue = "false") boolean all, Model model) {
+            String search = q != null ? q : customerSearch;
             java.util.List<Customer> found = new java.util.ArrayList<>(service.list(new PageQuery(0, 50, "name",
-                    q == null || q.isBlank() ? null : q.trim()), new CustomerService.Filter(true, null, null)).items());
+                    search == null || search.isBlank() ? null : search.trim()), new CustomerService.Filter(true, null,
+                    null)).items());
+            model.addAttribute("all", all);
             if (selected != null && found.stream().noneMatch(c -> c.id() == selected)) {
                 service.find(selected).ifPresent(c -> found.addFirst(c));
             }

@@ -45,14 +45,23 @@ class DocumentPages {
 
     @GetMapping("/documents")
     String documents(PageQuery query, @RequestParam(required = false) Document.Type type,
+            @RequestParam(required = false) Document.Status status,
+            @RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
             @RequestParam(required = false) Long subscriptionId, @RequestParam(required = false) Long subscriberId,
             @RequestParam(required = false) Long runId, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false, defaultValue = "false") boolean embed, Model model) {
-        model.addAttribute("page", documents.list(new DocumentService.Filter(type, customerId, subscriptionId,
-                subscriberId, runId, null, null, null), query));
+        DocumentService.Filter filter = new DocumentService.Filter(type, status, customerId, subscriptionId,
+                subscriberId, runId, from, to, null);
+        model.addAttribute("page", documents.list(filter, query));
+        model.addAttribute("totals", documents.totals(filter, query.q()));
         model.addAttribute("query", query);
         model.addAttribute("type", type);
+        model.addAttribute("status", status);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("customerId", customerId);
         model.addAttribute("types", Document.Type.values());
+        model.addAttribute("statuses", Document.Status.values());
         model.addAttribute("filters", new Filters(subscriptionId, subscriberId, runId, customerId));
         return embed ? "documents/list :: table" : "documents/list";
     }

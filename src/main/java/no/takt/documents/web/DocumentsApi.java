@@ -113,11 +113,11 @@ class DocumentsApi {
 
     @GetMapping("/api/v1/documents")
     Page<Document> list(@ParameterObject PageQuery query, @RequestParam(required = false) Document.Type type,
-            @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long subscriptionId,
+            @RequestParam(required = false) Document.Status status, @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long subscriptionId,
             @RequestParam(required = false) Long subscriberId, @RequestParam(required = false) Long runId,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long creditsDocumentId) {
-        return documents.list(new DocumentService.Filter(type, customerId, subscriptionId, subscriberId, runId,
+        return documents.list(new DocumentService.Filter(type, status, customerId, subscriptionId, subscriberId, runId,
                 from, to, creditsDocumentId), query);
     }
 

@@ -61,6 +61,12 @@ public final class PagedQuery {
         return this;
     }
 
+    /** One row over everything the conditions select, e.g. {@code count(*), sum(...)}: the list's totals. */
+    public <T> T aggregate(JdbcClient jdbc, RowMapper<T> mapper) {
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return jdbc.sql("select " + select + " from " + from + where).params(params).query(mapper).single();
+    }
+
     public <T> Page<T> page(JdbcClient jdbc, PageQuery query, SortSpec sorts, String idColumn, RowMapper<T> mapper) {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from " + from + where).params(params).query(Long.class).single();

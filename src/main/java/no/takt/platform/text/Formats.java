@@ -85,6 +85,40 @@ public final class Formats {
         return english ? plain : plain.replace('.', ',');
     }
 
+    /**
+     * A value as stored in the audit trail, for a person: "499.00" as "499,00", "2026-01-01" as
+     * "01.01.2026", true and false as yes and no; any other text as it is.
+     */
+    /** The same, and a whole number in a field of money ("unitPrice": "499") as an amount ("499,00"). */
+    public String value(String field, String stored) {
+        if (stored != null && field != null && stored.matches("-?\\d+(\\.\\d+)?")
+                && field.matches("(?i).*(price|sum|amount|discount|margin|fee).*")) {
+            return amount(new BigDecimal(stored));
+        }
+        return value(stored);
+    }
+
+    public String value(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        if (stored.matches("-?\\d+\\.\\d+")) {
+            return decimal(new BigDecimal(stored));
+        }
+        if (stored.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return date(LocalDate.parse(stored));
+            } catch (java.time.format.DateTimeParseException e) {
+                return stored;
+            }
+        }
+        return switch (stored) {
+            case "true" -> english ? "yes" : "ja";
+            case "false" -> english ? "no" : "nei";
+            default -> stored;
+        };
+    }
+
     public String date(LocalDate value) {
         return value == null ? "" : value.format(date);
     }

@@ -55,6 +55,18 @@ class FormatsTest {
     }
 
     @Test
+    void storedValuesAreShownAsAPersonReadsThem() {
+        assertThat(nb.value("499.0000")).isEqualTo("499,00");
+        assertThat(nb.value("2026-01-31")).isEqualTo("31.01.2026");
+        assertThat(nb.value("true")).isEqualTo("ja");
+        assertThat(en.value("false")).isEqualTo("no");
+        assertThat(nb.value("Gate 1")).isEqualTo("Gate 1");
+        assertThat(nb.value(null)).isEmpty();
+        assertThat(nb.value("unitPrice", "1499")).isEqualTo("1\u00a0499,00");
+        assertThat(nb.value("quantity", "2")).isEqualTo("2");
+    }
+
+    @Test
     void countsAreGroupedAndEditValuesAreNot() {
         assertThat(nb.integer(1000)).isEqualTo("1\u00a0000");
         assertThat(en.integer(10026L)).isEqualTo("10,026");
