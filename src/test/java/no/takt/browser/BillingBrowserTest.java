@@ -53,7 +53,7 @@ class BillingBrowserTest extends BrowserTest {
         assertThat(page.locator("#run-status")).hasText("Fullført");
         screenshot("billing-run");
         page.getByRole(AriaRole.LINK, named("Dokumentene fra denne kjøringen")).click();
-        page.getByRole(AriaRole.SEARCHBOX).pressSequentially("Kvartalskunde " + tag,
+        page.getByRole(AriaRole.SEARCHBOX, named("Søk")).pressSequentially("Kvartalskunde " + tag,
                 new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(10));
         assertThat(page.locator("#document-table tbody tr")).hasCount(2);
         page.locator("#document-table tbody tr").first().getByRole(AriaRole.LINK).click();

@@ -85,7 +85,7 @@ class SubscriptionBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, named("Historikk")).click();
         assertThat(page.locator("#results")).containsText("Abonnent");
-        assertThat(page.locator("#results")).containsText("active");
+        assertThat(page.locator("#results")).containsText("Aktiv endret fra nei til ja");
 
         page.getByRole(AriaRole.BUTTON, named("Lag kopi")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Dette er kopien. Den er inaktiv.");

@@ -91,6 +91,8 @@ class PaymentsApi {
             + " line and the reason, and nothing is applied. 201 with the import; the same file again answers"
             + " 200 with the first import and applies nothing; transactions applied from another file before"
             + " are counted as duplicates.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Imported: what it held and what was matched")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The same file again: its first import, nothing applied")
     @PostMapping(value = "/api/v1/payment-files", consumes = {MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_XML_VALUE,
         MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
@@ -98,6 +100,8 @@ class PaymentsApi {
         return answer(files.importFile(content, fileName));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Imported: what it held and what was matched")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The same file again: its first import, nothing applied")
     @PostMapping(value = "/api/v1/payment-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PaymentFile> uploadPart(@RequestPart("file") MultipartFile file) throws IOException {
         return answer(files.importFile(file.getBytes(), file.getOriginalFilename()));

@@ -52,6 +52,8 @@ class RemindersApi {
             + " and compensation; invoices and customers on hold are left out. Exactly once per invoice and step,"
             + " also run twice. dryRun: what it would send, nothing written. 422 naming a rate the law needs that is"
             + " not known for a day.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The reminders made")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "dryRun: what it would make, nothing written")
     @PostMapping("/api/v1/reminders/runs")
     ResponseEntity<Reminders.Run> run(@RequestBody(required = false) RunRequest request) {
         LocalDate date = request == null || request.date() == null ? LocalDate.now(clock) : request.date();

@@ -29,12 +29,14 @@ import java.util.Locale;
 public final class Formats {
 
     private final boolean english;
+    private final boolean danish;
     private final DecimalFormatSymbols symbols;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
 
     private Formats(Locale locale) {
         this.english = locale != null && "en".equals(locale.getLanguage());
+        this.danish = locale != null && "da".equals(locale.getLanguage());
         this.symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setDecimalSeparator(english ? '.' : ',');
         symbols.setGroupingSeparator(english ? ',' : '\u00a0');
@@ -114,7 +116,7 @@ public final class Formats {
         }
         return switch (stored) {
             case "true" -> english ? "yes" : "ja";
-            case "false" -> english ? "no" : "nei";
+            case "false" -> english ? "no" : danish ? "nej" : "nei";
             default -> stored;
         };
     }

@@ -2,6 +2,7 @@ package no.takt.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import no.takt.support.Api;
 import no.takt.support.IntegrationTest;
@@ -122,6 +123,29 @@ class SecurityTest extends IntegrationTest {
                 "/api/v1/payment-terms", "/api/v1/freight-terms", "/api/v1/employees", "/api/v1/bank-accounts",
                 "/api/v1/organisation", "/api/v1/customer-groups", "/api/v1/api-tokens", "/api/v1/users");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    /** Issue 10: the description gives the answers the API really gives, and its parts in a sensible order. */
+    @Test
+    void theOpenApiDescriptionDocumentsTheRealAnswersAndOrdersItsTags() {
+        JsonNode docs = Api.anonymous(port).get("/v3/api-docs").json();
+        JsonNode create = docs.path("paths").path("/api/v1/customers").path("post").path("responses");
+        assertThat(create.propertyNames()).contains("201", "400", "422").doesNotContain("200");
+        assertThat(create.path("400").path("content").path("application/problem+json").path("schema").path("$ref")
+                .asString()).isEqualTo("#/components/schemas/Problem");
+        JsonNode update = docs.path("paths").path("/api/v1/customers/{id}").path("put").path("responses");
+        assertThat(update.propertyNames()).contains("200", "400", "404", "409", "422");
+        assertThat(docs.path("paths").path("/api/v1/documents/{id}").path("get").path("responses").propertyNames())
+                .contains("200", "404");
+        assertThat(docs.path("paths").path("/api/v1/payment-files").path("post").path("responses").propertyNames())
+                .contains("200", "201");
+        assertThat(docs.path("components").path("schemas").path("Problem").path("properties").propertyNames())
+                .contains("status", "detail", "errors");
+        List<String> tags = docs.path("tags").valueStream().map(t -> t.path("name").asString()).toList();
+        assertThat(tags.subList(0, 5)).containsExactly("Customers", "Customer groups", "Products", "VAT codes",
+                "Subscriptions");
+        assertThat(tags.indexOf("Billing runs")).isLessThan(tags.indexOf("Documents"));
+        assertThat(tags.indexOf("Documents")).isLessThan(tags.indexOf("Payments"));
     }
 
     /** Issue 14: of two records with the same simple name (Document.Customer, Customer) one replaced the other. */

@@ -60,6 +60,7 @@ class FormatsTest {
         assertThat(nb.value("2026-01-31")).isEqualTo("31.01.2026");
         assertThat(nb.value("true")).isEqualTo("ja");
         assertThat(en.value("false")).isEqualTo("no");
+        assertThat(da.value("false")).isEqualTo("nej");
         assertThat(nb.value("Gate 1")).isEqualTo("Gate 1");
         assertThat(nb.value(null)).isEmpty();
         assertThat(nb.value("unitPrice", "1499")).isEqualTo("1\u00a0499,00");
