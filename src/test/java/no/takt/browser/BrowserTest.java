@@ -56,7 +56,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+                .setLocale("nb-NO").setTimezoneId("Europe/Oslo"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onDialog(dialog -> dialog.accept());

@@ -14,15 +14,19 @@ class NewUserBrowserTest extends BrowserTest {
         return new Page.GetByRoleOptions().setName(name);
     }
 
-    /** A started monthly subscription from 2026-01-01 of one 499 kr line, in the given processing step. */
+    /** A monthly subscription from 2026-01-01 of one 499 kr line, in the given processing step. */
     private long subscription(String step) {
+        return subscription(step, "Abonnement " + unique());
+    }
+
+    private long subscription(String step, String subject) {
         String tag = String.valueOf(unique());
         long seller = admin().post("/api/v1/employees", Map.of("name", "Selger " + tag)).id();
         long frequency = admin().post("/api/v1/frequencies", Map.of("name", "Måned " + tag, "unit", "MONTH",
                 "dayOfMonth", 1, "startDate", "2026-01-01")).id();
         long product = admin().post("/api/v1/products", Map.of("productNumber", "N-" + tag, "name", "Lisens " + tag,
                 "unitPrice", 499, "vatCode", "3")).id();
-        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", "Abonnement " + tag,
+        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", subject,
                 "frequencyId", frequency, "ourReferenceId", seller, "sellerId", seller, "processingStep", step)).id();
         admin().post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
         return subscription;
@@ -312,5 +316,34 @@ class NewUserBrowserTest extends BrowserTest {
         assertThat(page.locator("#results")).not().containsText("unitPrice");
         page.navigate("/admin/audit");
         assertThat(page.locator("#results")).not().containsText("UPDATE");
+    }
+
+    /** Items 15 and 18: every button looks like one, the KID stays in its card, and the list shows subjects filled in. */
+    @Test
+    void buttonsLookAlikeTheKidFitsAndTheListFillsInTheSubjectsCalendarFields() {
+        String tag = String.valueOf(unique());
+        long subscription = subscription("INVOICE", "Lisens " + tag + " @MONTHSTRING@");
+        subscribe(subscription, Map.of("name", "Knapp " + tag + " AS", "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo")));
+        admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
+        admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-01"));
+        long invoice = admin().get("/api/v1/documents?subscriptionId=" + subscription).json().path("items").get(0)
+                .path("id").asLong();
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.setViewportSize(1024, 800);
+        page.navigate("/documents/" + invoice);
+        Object credit = page.evaluate("() => getComputedStyle(document.getElementById('credit')).backgroundColor");
+        Object pdf = page.evaluate("() => getComputedStyle(document.getElementById('document-pdf')).backgroundColor");
+        org.assertj.core.api.Assertions.assertThat(credit).isEqualTo(pdf);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => { const k = document.getElementById('kid');"
+                + " const card = k.closest('.card').getBoundingClientRect(); const r = k.getBoundingClientRect();"
+                + " return r.right <= card.right + 0.5; }")).isEqualTo(true);
+
+        page.navigate("/subscriptions?q=" + tag);
+        var subject = page.locator("#results tbody tr").first().locator("td").nth(1).locator("a");
+        assertThat(subject).not().containsText("@MONTHSTRING@");
+        assertThat(subject).containsText(java.util.regex.Pattern.compile("Lisens " + tag + " [A-ZÆØÅ][a-zæøå]+"));
+        assertThat(subject).hasAttribute("title", "Lisens " + tag + " @MONTHSTRING@");
     }
 }
