@@ -37,9 +37,11 @@ class SubscriptionRepository {
             "subscriberCount", "subscriber_count", "activeSubscriberCount", "active_subscriber_count"), "-id");
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    SubscriptionRepository(JdbcClient jdbc) {
+    SubscriptionRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The status filter in SQL, the same rule as {@link #status}. */
@@ -163,6 +165,26 @@ class SubscriptionRepository {
                 update subscription set last_run_date = :date
                 where id in (:ids) and (last_run_date is null or last_run_date < :date)""")
                 .param("date", date).param("ids", slice).update());
+    }
+
+    /** What a subscription's next date is made of: its frequency, its own end date (if it ends by date), its last run. */
+    record Dated(long id, long frequencyId, LocalDate endDate, LocalDate lastRunDate) {
+    }
+
+    java.util.List<Dated> dated(java.util.Collection<Long> ids) {
+        java.util.List<Dated> found = new java.util.ArrayList<>();
+        no.takt.platform.jdbc.InList.inSlices(java.util.List.copyOf(ids), slice -> found.addAll(jdbc.sql("""
+                select id, frequency_id, case when end_type = 'DATE' then end_date end as end_date, last_run_date
+                from subscription where id in (:ids) and frequency_id is not null""").param("ids", slice)
+                .query((rs, row) -> new Dated(rs.getLong(1), rs.getLong(2), Rows.date(rs, "end_date"),
+                        Rows.date(rs, "last_run_date"))).list()));
+        return found;
+    }
+
+    void setNextDates(Map<Long, LocalDate> nextDates) {
+        batch.batchUpdate("update subscription set next_date = ? where id = ?", nextDates.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), e.getKey()}).toList(), new int[] {java.sql.Types.DATE,
+                java.sql.Types.BIGINT});
     }
 
     Optional<LocalDate> nextRunDate() {

@@ -139,12 +139,24 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         refreshNextDates(repository.needingNextDate(today(), event.frequencyId()));
     }
 
-    /** A completed billing run of the date has billed these subscriptions: their next date moves past it. */
+    /**
+     * A completed billing run of the date has billed these subscriptions: their next date moves past
+     * it. In bulk (a run may bill thousands): one read, the dates worked out once per frequency and
+     * day, one batch of updates.
+     */
     @Transactional
     public void billedOn(java.util.Collection<Long> ids, LocalDate date) {
         repository.setLastRunDate(ids, date);
-        ids.forEach(id -> repository.find(id, f -> null)
-                .ifPresent(s -> repository.setNextDate(id, nextDate(s.settings(), repository.lastRunDate(id)))));
+        Map<String, Optional<LocalDate>> byRule = new HashMap<>();
+        Map<Long, LocalDate> next = new HashMap<>();
+        for (SubscriptionRepository.Dated s : repository.dated(ids)) {
+            LocalDate from = s.lastRunDate() != null && !s.lastRunDate().isBefore(today()) ? s.lastRunDate().plusDays(1)
+                    : today();
+            LocalDate day = byRule.computeIfAbsent(s.frequencyId() + "@" + from, k -> frequencies.find(s.frequencyId())
+                    .flatMap(f -> Recurrence.next(f.rule(), from))).orElse(null);
+            next.put(s.id(), day != null && s.endDate() != null && day.isAfter(s.endDate()) ? null : day);
+        }
+        repository.setNextDates(next);
     }
 
     /**

@@ -17,6 +17,9 @@ class BillingRunTest extends BillingFixtures {
         start(f);
         java.time.LocalDate today = java.time.LocalDate.now();
         java.time.LocalDate firstAhead = today.withDayOfMonth(1).plusMonths(1);
+        Fixture ending = subscription(1, Map.of("endCriterion", Map.of("type", "DATE", "date",
+                firstAhead.plusDays(10).toString())));
+        start(ending);
         String path = "/api/v1/subscriptions/" + f.subscriptionId();
         assertThat(admin().get(path).json().path("nextDate").asString())
                 .isEqualTo((today.getDayOfMonth() == 1 ? today : firstAhead).toString());
@@ -28,6 +31,9 @@ class BillingRunTest extends BillingFixtures {
         assertThat(admin().get("/api/v1/subscriptions?size=500").json().path("items").valueStream()
                 .filter(s -> s.path("id").asLong() == f.subscriptionId()).findFirst().orElseThrow()
                 .path("nextDate").asString()).isEqualTo(next);
+        JsonNode ended = admin().get("/api/v1/subscriptions/" + ending.subscriptionId()).json();
+        assertThat(ended.path("nextDate").isNull()).isTrue();
+        assertThat(ended.path("status").asString()).isEqualTo("ENDED");
     }
 
     @Test

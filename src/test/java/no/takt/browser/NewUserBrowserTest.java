@@ -346,4 +346,29 @@ class NewUserBrowserTest extends BrowserTest {
         assertThat(subject).containsText(java.util.regex.Pattern.compile("Lisens " + tag + " [A-ZÆØÅ][a-zæøå]+"));
         assertThat(subject).hasAttribute("title", "Lisens " + tag + " @MONTHSTRING@");
     }
+
+    /** The start page is the clerk's dashboard: the next run, the last run, what waits, and the billed months. */
+    @Test
+    void theStartPageShowsTheNextRunTheLastRunWhatWaitsAndTheBilledMonths() {
+        long subscription = subscription("SALES_ORDER");
+        subscribe(subscription, Map.of("name", "Oversikt " + unique() + " AS", "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo")));
+        admin().post("/api/v1/subscriptions/" + subscription + "/start", "");
+        java.time.LocalDate firstAhead = java.time.LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        admin().post("/api/v1/billing/runs", Map.of("date", firstAhead.toString()));
+        no.takt.platform.text.Formats nb = no.takt.platform.text.Formats.of("nb");
+
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/");
+        assertThat(page.locator("h1")).hasText("Oversikt");
+        assertThat(page.locator("#last-run")).containsText(nb.date(firstAhead));
+        assertThat(page.locator("#waiting")).containsText("salgsordrer å fakturere");
+        // the next run and the chart come once the forecast has worked them out
+        assertThat(page.locator("#next-run")).containsText(nb.date(firstAhead.plusMonths(1)));
+        assertThat(page.locator("#next-run")).containsText("eks. MVA");
+        assertThat(page.locator("#chart svg rect")).hasCount(16);
+        assertThat(page.locator("#chart svg rect.forecast")).hasCount(3);
+        assertThat(page.locator("#chart-table tbody tr")).hasCount(16);
+        screenshot("dashboard");
+    }
 }
