@@ -348,17 +348,41 @@ public class BillingRunService {
             work(runId);
             sleep();
         }
-        transaction.executeWithoutResult(status -> {
-            if (runs.lock(runId) == BillingRun.Status.RUNNING) {
-                List<Long> billed = runs.subscriptions(runId);
-                lines.removeBilledOneTimeLines(billed, get(runId).startedAt());
-                subscriptions.billedOn(billed, get(runId).date());
-                runs.finish(runId, BillingRun.Status.COMPLETED, now(), issuing.madeByRun(runId), null, null);
+        List<Long> completed = transaction.execute(status -> {
+            if (runs.lock(runId) != BillingRun.Status.RUNNING) {
+                return List.<Long>of();
             }
+            List<Long> billed = runs.subscriptions(runId);
+            lines.removeBilledOneTimeLines(billed, get(runId).startedAt());
+            runs.finish(runId, BillingRun.Status.COMPLETED, now(), issuing.madeByRun(runId), null, null);
+            return billed;
         });
         BillingRun done = get(runId);
+        if (!completed.isEmpty()) {
+            nextDatesAfter(done, completed);
+        }
         log.info("Billing run {} for {}: {} documents, {} skipped, {} excl. VAT", runId, done.date(),
                 done.documentsCreated(), done.subscribersSkipped(), done.totalExclVat());
+    }
+
+    /**
+     * Moves the billed subscriptions' next dates past the run's date, in a transaction of its own
+     * after the run has completed: two runs finishing at once both write these rows, and one that
+     * loses a deadlock tries again (the run itself is done either way).
+     */
+    private void nextDatesAfter(BillingRun run, List<Long> billed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                subscriptions.billedOn(billed, run.date());
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    log.warn("Billing run {}: the next dates of its subscriptions were not moved ({}); they move"
+                            + " with the next run", run.id(), e.getMessage());
+                    return;
+                }
+            }
+        }
     }
 
     /** Ends a run that is still running as failed or abandoned, with its counts from its documents. */

@@ -161,7 +161,8 @@ class SubscriptionRepository {
     }
 
     void setLastRunDate(java.util.Collection<Long> ids, LocalDate date) {
-        no.takt.platform.jdbc.InList.inSlices(java.util.List.copyOf(ids), slice -> jdbc.sql("""
+        // in id order, so that two runs finishing at once lock the rows in the same order
+        no.takt.platform.jdbc.InList.inSlices(ids.stream().sorted().distinct().toList(), slice -> jdbc.sql("""
                 update subscription set last_run_date = :date
                 where id in (:ids) and (last_run_date is null or last_run_date < :date)""")
                 .param("date", date).param("ids", slice).update());
@@ -182,8 +183,8 @@ class SubscriptionRepository {
     }
 
     void setNextDates(Map<Long, LocalDate> nextDates) {
-        batch.batchUpdate("update subscription set next_date = ? where id = ?", nextDates.entrySet().stream()
-                .map(e -> new Object[] {e.getValue(), e.getKey()}).toList(), new int[] {java.sql.Types.DATE,
+        batch.batchUpdate("update subscription set next_date = ? where id = ?", new java.util.TreeMap<>(nextDates)
+                .entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList(), new int[] {java.sql.Types.DATE,
                 java.sql.Types.BIGINT});
     }
 
