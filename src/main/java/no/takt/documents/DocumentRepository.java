@@ -85,6 +85,32 @@ class DocumentRepository {
         return months;
     }
 
+    /**
+     * Streamed (a fetch size inside the caller's transaction, so PostgreSQL does not load them all):
+     * identical lines come as one row with their count, which keeps a run of a million alike
+     * invoices to a handful of rows.
+     */
+    void eachRevenueLine(LocalDate upTo, String currency, java.util.function.Consumer<DocumentService.RevenueLine> each) {
+        String sql = """
+                select d.type, d.document_date, d.period_start, d.period_end, l.sales_account,
+                  case when d.type = 'CREDIT_NOTE' then -l.sum_excl_vat else l.sum_excl_vat end, count(*)
+                from document_line l join document d on d.id = l.document_id
+                where d.type in ('INVOICE', 'CREDIT_NOTE') and d.document_date <= ? and d.currency = ?
+                  and l.free_text = false and l.sum_excl_vat <> 0
+                group by d.type, d.document_date, d.period_start, d.period_end, l.sales_account, l.sum_excl_vat""";
+        batch.query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            ps.setFetchSize(10_000);
+            ps.setObject(1, upTo);
+            ps.setString(2, currency);
+            return ps;
+        }, rs -> {
+            each.accept(new DocumentService.RevenueLine(Document.Type.valueOf(rs.getString(1)),
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                    rs.getString(5), rs.getBigDecimal(6), rs.getLong(7)));
+        });
+    }
+
     Map<Long, DocumentService.Name> names(Collection<Long> ids) {
         Map<Long, DocumentService.Name> names = new HashMap<>();
         InList.inSlices(ids.stream().distinct().toList(), slice -> jdbc.sql(

@@ -66,6 +66,21 @@ public class DocumentService {
         return documents.billedPerMonth(from.atDay(1), to.atEndOfMonth());
     }
 
+    /**
+     * Invoice and credit-note lines as revenue is recognised from them (PRODUCT.md §9): the amount
+     * excl. VAT (a credit note's negative), the document's date and service period, the sales account,
+     * and how many identical lines there are. Grouped in the database, streamed.
+     */
+    public record RevenueLine(Document.Type type, LocalDate date, LocalDate periodStart, LocalDate periodEnd,
+                              String salesAccount, java.math.BigDecimal amount, long count) {
+    }
+
+    /** Every such line in the currency dated up to the day, to the consumer (in one read-only transaction). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void eachRevenueLine(LocalDate upTo, String currency, java.util.function.Consumer<RevenueLine> each) {
+        documents.eachRevenueLine(upTo, currency, each);
+    }
+
     public Document get(long id) {
         return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
     }

@@ -28,7 +28,7 @@ public record Navigation(String group, List<Item> items) {
             new Navigation("money", List.of(
                     item("payments", "/payments"), item("receivables", "/receivables"),
                     item("reminders", "/reminders"), coming("usage"),
-                    coming("revenue"), coming("reports"))),
+                    item("revenue", "/revenue"), coming("reports"))),
             new Navigation("settings", List.of(
                     item("organisation", "/organisation"), item("employees", "/employees"),
                     item("bank-accounts", "/bank-accounts"), item("vat-codes", "/vat-codes"),

@@ -1,0 +1,113 @@
+package no.takt.revenue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.takt.billing.BillingFixtures;
+import no.takt.support.Api;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 13: the revenue report over what the runs bill. Other tests' documents share the database,
+ * so each test compares the report before and after its own documents.
+ */
+class RevenueReportApiTest extends BillingFixtures {
+
+    private static final String REPORT = "/api/v1/reports/revenue?from=2026-01&to=2026-06&currency=EUR";
+
+    /** (month, account) → [billed, recognised, closing] of the report as it stands. */
+    private Map<String, BigDecimal[]> report() {
+        JsonNode answer = admin().get(REPORT).json();
+        Map<String, BigDecimal[]> items = new HashMap<>();
+        answer.path("items").forEach(i -> items.put(i.path("month").asString() + " " + i.path("salesAccount").asString(),
+                new BigDecimal[] {i.path("billed").decimalValue(), i.path("recognised").decimalValue(),
+                        i.path("deferredClosing").decimalValue()}));
+        return items;
+    }
+
+    private static BigDecimal[] delta(Map<String, BigDecimal[]> before, Map<String, BigDecimal[]> after, String key) {
+        BigDecimal[] zero = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] a = after.getOrDefault(key, zero);
+        BigDecimal[] b = before.getOrDefault(key, zero);
+        return new BigDecimal[] {a[0].subtract(b[0]).setScale(2), a[1].subtract(b[1]).setScale(2),
+                a[2].subtract(b[2]).setScale(2)};
+    }
+
+    /** A quarter of 900,00 EUR billed on 1 January for January–March (90 days) on account 3020. */
+    private void quarterlyInvoice() {
+        long seller = admin().post("/api/v1/employees", Map.of("name", unique("Selger"))).id();
+        long frequency = admin().post("/api/v1/frequencies", Map.of("name", unique("Kvartal"), "unit", "MONTH",
+                "interval", 3, "dayOfMonth", 1, "startDate", "2026-01-01")).id();
+        long product = admin().post("/api/v1/products", Map.of("productNumber", "R-" + unique(), "name", "Kvartal",
+                "unitPrice", 900, "vatCode", "3", "salesAccount", "3020")).id();
+        long subscription = post("/api/v1/subscriptions", Map.of("subject", unique("Kvartal"), "frequencyId",
+                frequency, "ourReferenceId", seller, "sellerId", seller, "currency", "EUR")).id();
+        post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
+        long customer = post("/api/v1/customers", Map.of("name", unique("Kunde"), "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer, "startDate",
+                "2026-01-01"));
+        assertThat(admin().post("/api/v1/subscriptions/" + subscription + "/start", "").status()).isEqualTo(200);
+        run("2026-01-01");
+    }
+
+    @Test
+    void aQuarterlyInvoiceIsRecognisedOverItsDaysAndDeferredMeanwhile() {
+        Map<String, BigDecimal[]> before = report();
+        quarterlyInvoice();
+        Map<String, BigDecimal[]> after = report();
+        // 900 × 31/90 = 310,00 in January, 900 × 28/90 = 280,00 in February, the rest (310,00) in March
+        assertThat(delta(before, after, "2026-01 3020")).containsExactly(new BigDecimal("900.00"),
+                new BigDecimal("310.00"), new BigDecimal("590.00"));
+        assertThat(delta(before, after, "2026-02 3020")).containsExactly(new BigDecimal("0.00"),
+                new BigDecimal("280.00"), new BigDecimal("310.00"));
+        assertThat(delta(before, after, "2026-03 3020")).containsExactly(new BigDecimal("0.00"),
+                new BigDecimal("310.00"), new BigDecimal("0.00"));
+        JsonNode answer = admin().get(REPORT).json();
+        assertThat(answer.path("currency").asString()).isEqualTo("EUR");
+        answer.path("items").forEach(i -> assertThat(i.path("deferredOpening").decimalValue()
+                .add(i.path("billed").decimalValue()).subtract(i.path("recognised").decimalValue()))
+                .isEqualByComparingTo(i.path("deferredClosing").decimalValue()));
+        assertThat(answer.path("waterfall").get(0).path("billedMonth").asString()).isEqualTo("2026-01");
+    }
+
+    @Test
+    void theReportAsExcelHasNumbersAndMonthsAndAsCsvTheSameRows() throws Exception {
+        quarterlyInvoice();
+        Api.Download xlsx = adminByToken().download(REPORT + "&format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.disposition()).contains("revenue-2026-01-2026-06.xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(1)).isNotBlank();
+            Row january = rows.stream().filter(r -> r.getRowNum() > 1 && "3020".equals(r.getCellText(1))).findFirst()
+                    .orElseThrow();
+            assertThat(january.getCell(0).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(january.getCellAsDate(0).orElseThrow().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+            assertThat(january.getCell(3).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(january.getCellAsNumber(3).orElseThrow()).isGreaterThanOrEqualTo(new BigDecimal("900"));
+        }
+        Api.Download csv = adminByToken().download(REPORT + "&format=CSV");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\ufeff").contains("\r\n2026-01;3020;");
+        assertThat(text.lines().count()).isEqualTo(admin().get(REPORT).json().path("items").size() + 1);
+    }
+
+    @Test
+    void aRangeBackwardsTooLongOrNotAMonthIsRefusedAtItsField() {
+        assertThat(admin().get("/api/v1/reports/revenue?from=2026-06&to=2026-01").errorFields()).containsExactly("to");
+        assertThat(admin().get("/api/v1/reports/revenue?from=2020-01&to=2026-01").errorFields()).containsExactly("to");
+        assertThat(admin().get("/api/v1/reports/revenue?from=2026-13&to=2026-12").errorFields()).containsExactly("from");
+        assertThat(admin().get("/api/v1/reports/revenue?to=2026-12").errorFields()).containsExactly("from");
+        assertThat(admin().get(REPORT + "&format=pdf").errorFields()).containsExactly("format");
+    }
+}
