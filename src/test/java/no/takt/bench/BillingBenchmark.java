@@ -139,6 +139,7 @@ public final class BillingBenchmark {
             forecast(app, db);
             pdfs(app, db, run.id());
             monthAfterMonth(app, db, seconds);
+            revenue(app, jdbc, db);
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
                     payments, reminders);
         }
@@ -190,6 +191,38 @@ public final class BillingBenchmark {
                     db.name(), next, next.plusDays(days), result.totalItems(), result.totalExclVat(), seconds,
                     live.stop());
         }
+    }
+
+    /**
+     * The revenue report (issue 13: 1,000,000 invoice lines over 24 months in at most 5 s on
+     * PostgreSQL) over the months the runs billed, three times (the median printed), beside the
+     * ceiling: the database's own scan and grouping of the same lines, which the report reads.
+     */
+    private static void revenue(ConfigurableApplicationContext app, JdbcTemplate jdbc, Database db) {
+        if (!Boolean.parseBoolean(System.getProperty("bench.revenue", "true"))) {
+            return;
+        }
+        java.time.YearMonth from = java.time.YearMonth.from(RUN_DATE);
+        java.time.YearMonth to = from.plusMonths(Math.max(Integer.getInteger("bench.months", 1), 24) - 1);
+        long lines = jdbc.queryForObject("select count(*) from document_line", Long.class);
+        no.takt.revenue.RevenueReports reports = app.getBean(no.takt.revenue.RevenueReports.class);
+        double[] times = new double[3];
+        int items = 0;
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            items = reports.report(from, to, "NOK").items().size();
+            times[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        long c0 = System.nanoTime();
+        long groups = jdbc.queryForObject("select count(*) from (select d.type, d.document_date, d.period_start,"
+                + " d.period_end, l.sales_account, l.sum_excl_vat from document_line l join document d on"
+                + " d.id = l.document_id group by d.type, d.document_date, d.period_start, d.period_end,"
+                + " l.sales_account, l.sum_excl_vat) g", Long.class);
+        double ceiling = (System.nanoTime() - c0) / 1e9;
+        java.util.Arrays.sort(times);
+        System.out.printf("%s: revenue report %s–%s over %d lines (%d groups): %d items, median %.2f s (%.2f/%.2f/%.2f);"
+                + " ceiling (the grouping query alone) %.2f s, ratio %.2f%n", db.name(), from, to, lines, groups, items,
+                times[1], times[0], times[1], times[2], ceiling, ceiling / times[1]);
     }
 
     /**
