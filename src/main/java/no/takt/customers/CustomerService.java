@@ -53,8 +53,11 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
     private final PaymentTermsService paymentTerms;
     private final FreightTermsService freightTerms;
 
-    CustomerService(JdbcClient jdbc, AuditLog audit, NumberSeries numbers, PaymentTermsService paymentTerms,
-            FreightTermsService freightTerms) {
+    private final org.springframework.jdbc.core.JdbcTemplate template;
+
+    CustomerService(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, AuditLog audit,
+            NumberSeries numbers, PaymentTermsService paymentTerms, FreightTermsService freightTerms) {
+        this.template = template;
         this.jdbc = jdbc;
         this.audit = audit;
         this.numbers = numbers;
@@ -62,15 +65,24 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
         this.freightTerms = freightTerms;
     }
 
-    public Page<Customer> list(PageQuery query, Filter filter) {
-        Page<Customer> page = PagedQuery.select("*", "customer c")
+    private static PagedQuery filtered(PageQuery query, Filter filter) {
+        return PagedQuery.select("*", "customer c")
                 .whereIf(filter.active(), "active = :active", "active")
                 .whereIf(filter.country(), "country = :country", "country")
                 .whereIf(filter.groupId(), "exists (select 1 from customer_group_member m where m.customer_id = c.id"
                         + " and m.group_id = :groupId)", "groupId")
                 .search(query.q(), "name", "cast(customer_number as varchar(20))", "organization_number",
-                        "invoice_email", "invoice_city")
-                .page(jdbc, query, SORTS, "id", CustomerService::map);
+                        "invoice_email", "invoice_city");
+    }
+
+    /** Every customer of the list, in its order, one by one (an export; without their groups). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void each(PageQuery query, Filter filter, java.util.function.Consumer<Customer> each) {
+        filtered(query, filter).each(template, query, SORTS, "id", CustomerService::map, each);
+    }
+
+    public Page<Customer> list(PageQuery query, Filter filter) {
+        Page<Customer> page = filtered(query, filter).page(jdbc, query, SORTS, "id", CustomerService::map);
         Map<Long, List<Long>> groups = groupIds(page.items().stream().map(Customer::id).toList());
         return page.map(c -> c.inGroups(groups.getOrDefault(c.id(), List.of())));
     }

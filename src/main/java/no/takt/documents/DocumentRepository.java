@@ -98,6 +98,11 @@ class DocumentRepository {
                 where d.type in ('INVOICE', 'CREDIT_NOTE') and d.document_date <= ? and d.currency = ?
                   and l.free_text = false and l.sum_excl_vat <> 0
                 group by d.type, d.document_date, d.period_start, d.period_end, l.sales_account, l.sum_excl_vat""";
+        if (postgres) {
+            // Read through a cursor (the fetch size), PostgreSQL plans for the first rows by default;
+            // the report wants them all, and a hash aggregate gets there three times faster.
+            jdbc.sql("set local cursor_tuple_fraction = 1.0").update();
+        }
         batch.query(con -> {
             java.sql.PreparedStatement ps = con.prepareStatement(sql);
             ps.setFetchSize(10_000);
@@ -272,6 +277,12 @@ class DocumentRepository {
                 .whereIf(f.from(), "document_date >= :from", "from")
                 .whereIf(f.to(), "document_date <= :to", "to")
                 .search(q, "customer_name", "subject", "cast(number as varchar(20))", "kid");
+    }
+
+    /** Every document of the list, without lines, in its order, streamed (an export). */
+    void each(DocumentService.Filter f, PageQuery query, java.util.function.Consumer<Document> each) {
+        LocalDate today = LocalDate.now(clock);
+        filtered(COLUMNS, f, query.q()).each(batch, query, SORTS, "id", (rs, row) -> map(rs, today), each);
     }
 
     DocumentService.Totals totals(DocumentService.Filter f, String q) {

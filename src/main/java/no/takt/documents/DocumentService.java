@@ -40,6 +40,12 @@ public class DocumentService {
     public record Totals(long documents, java.math.BigDecimal totalExclVat, java.math.BigDecimal totalInclVat) {
     }
 
+    /** Every document of the list (without lines), in its order, one by one: for a file of a million rows. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void each(Filter filter, PageQuery query, java.util.function.Consumer<Document> each) {
+        documents.each(filter, query, each);
+    }
+
     public Totals totals(Filter filter, String q) {
         return documents.totals(filter, q);
     }

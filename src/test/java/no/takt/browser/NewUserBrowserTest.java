@@ -263,7 +263,7 @@ class NewUserBrowserTest extends BrowserTest {
 
     /** Item 16: the document list filters by type, status, dates and customer, sorts, and sums what it shows. */
     @Test
-    void theDocumentListFiltersSortsAndSums() {
+    void theDocumentListFiltersSortsAndSums() throws Exception {
         long subscription = subscription("INVOICE");
         String tag = String.valueOf(unique());
         long customer = subscribe(subscription, Map.of("name", "Liste " + tag + " AS", "invoiceAddress",
@@ -297,6 +297,15 @@ class NewUserBrowserTest extends BrowserTest {
                 .click();
         assertThat(rows.first()).containsText("01.03.2026");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*type=INVOICE.*"));
+        // issue 13: the list as it is shown, as an Excel file
+        com.microsoft.playwright.Download file = page.waitForDownload(() -> page.locator("#documents-xlsx").click());
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(java.nio.file.Files.newInputStream(
+                file.path()))) {
+            var sheet = workbook.getFirstSheet().read();
+            org.assertj.core.api.Assertions.assertThat(sheet).hasSize(3);
+            org.assertj.core.api.Assertions.assertThat(sheet.get(1).getCellAsDate(2).orElseThrow().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        }
     }
 
     /** Item 17: the history says what changed in words a clerk reads, with the values as shown elsewhere. */

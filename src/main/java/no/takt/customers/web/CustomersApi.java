@@ -41,16 +41,27 @@ final class CustomersApi {
     static class Customers extends CrudApiController<Customer, CustomerInput> {
 
         private final CustomerService service;
+        private final no.takt.platform.errors.Problems messages;
 
-        Customers(CustomerService service) {
+        Customers(CustomerService service, no.takt.platform.errors.Problems messages) {
             super(service);
             this.service = service;
+            this.messages = messages;
         }
 
         @GetMapping
-        Page<Customer> list(@ParameterObject PageQuery query, @RequestParam(required = false) Boolean active,
-                @RequestParam(required = false) Long groupId, @RequestParam(required = false) String country) {
-            return service.list(query, new CustomerService.Filter(active, groupId, country));
+        ResponseEntity<Page<Customer>> list(@ParameterObject PageQuery query,
+                @RequestParam(required = false) Boolean active, @RequestParam(required = false) Long groupId,
+                @RequestParam(required = false) String country, @RequestParam(required = false) String format,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            CustomerService.Filter filter = new CustomerService.Filter(active, groupId, country);
+            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
+            if (as == no.takt.platform.web.Exports.Format.JSON) {
+                return ResponseEntity.ok(service.list(query, filter));
+            }
+            no.takt.platform.web.Exports.write(response, as, "customers", CustomerExport.columns(messages),
+                    each -> service.each(query, filter, each));
+            return null;
         }
     }
 

@@ -40,9 +40,13 @@ final class CustomersPages {
         private final PaymentTermsService paymentTerms;
         private final FreightTermsService freightTerms;
 
+        private final no.takt.platform.errors.Problems messages;
+
         Customers(CustomerService service, ContactService contacts, CustomerGroupService groups,
-                PaymentTermsService paymentTerms, FreightTermsService freightTerms, Forms forms) {
+                PaymentTermsService paymentTerms, FreightTermsService freightTerms, Forms forms,
+                no.takt.platform.errors.Problems messages) {
             super(service, forms, CustomerInput.class, "/customers");
+            this.messages = messages;
             this.service = service;
             this.contacts = contacts;
             this.groups = groups;
@@ -57,6 +61,18 @@ final class CustomersPages {
             model.addAttribute("groupId", groupId);
             model.addAttribute("groups", groups.all());
             return list(query, service.list(query, new CustomerService.Filter(active, groupId, null)), model);
+        }
+
+        /** The list as the page shows it (its filters, search and order), as a CSV or Excel file. */
+        @GetMapping("/export")
+        void export(PageQuery query, @RequestParam(required = false) Boolean active,
+                @RequestParam(required = false) Long groupId, @RequestParam String format,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
+            CustomerService.Filter filter = new CustomerService.Filter(active, groupId, null);
+            no.takt.platform.web.Exports.write(response, as == no.takt.platform.web.Exports.Format.JSON
+                    ? no.takt.platform.web.Exports.Format.CSV : as, "customers", CustomerExport.columns(messages),
+                    each -> service.each(query, filter, each));
         }
 
         /** The active customers matching a search, as options of a select (for choosing a customer elsewhere). */

@@ -11,6 +11,7 @@ import no.takt.documents.Document;
 import no.takt.documents.DocumentService;
 import no.takt.documents.Receivables;
 import no.takt.documents.SalesOrders;
+import no.takt.platform.web.Exports;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
@@ -39,7 +40,11 @@ class DocumentsApi {
     private final SalesOrders orders;
     private final Receivables receivables;
 
-    DocumentsApi(DocumentService documents, CreditNotes creditNotes, SalesOrders orders, Receivables receivables) {
+    private final no.takt.platform.errors.Problems messages;
+
+    DocumentsApi(DocumentService documents, CreditNotes creditNotes, SalesOrders orders, Receivables receivables,
+            no.takt.platform.errors.Problems messages) {
+        this.messages = messages;
         this.receivables = receivables;
         this.documents = documents;
         this.creditNotes = creditNotes;
@@ -112,13 +117,21 @@ class DocumentsApi {
     }
 
     @GetMapping("/api/v1/documents")
-    Page<Document> list(@ParameterObject PageQuery query, @RequestParam(required = false) Document.Type type,
+    ResponseEntity<Page<Document>> list(@ParameterObject PageQuery query, @RequestParam(required = false) Document.Type type,
             @RequestParam(required = false) Document.Status status, @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long subscriptionId,
             @RequestParam(required = false) Long subscriberId, @RequestParam(required = false) Long runId,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) Long creditsDocumentId) {
-        return documents.list(new DocumentService.Filter(type, status, customerId, subscriptionId, subscriberId, runId,
-                from, to, creditsDocumentId), query);
+            @RequestParam(required = false) Long creditsDocumentId, @RequestParam(required = false) String format,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        DocumentService.Filter filter = new DocumentService.Filter(type, status, customerId, subscriptionId,
+                subscriberId, runId, from, to, creditsDocumentId);
+        Exports.Format as = Exports.Format.of(format);
+        if (as == Exports.Format.JSON) {
+            return ResponseEntity.ok(documents.list(filter, query));
+        }
+        Exports.write(response, as, "documents", DocumentExport.columns(messages), each ->
+                documents.each(filter, query, each));
+        return null;
     }
 
     @GetMapping("/api/v1/documents/{id}")

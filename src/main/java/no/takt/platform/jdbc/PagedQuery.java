@@ -61,6 +61,23 @@ public final class PagedQuery {
         return this;
     }
 
+    /**
+     * Every row the conditions select, in the list's order, to the consumer as they are read (a
+     * fetch size, so that PostgreSQL streams them inside the caller's transaction): for exports.
+     */
+    public <T> void each(org.springframework.jdbc.core.JdbcTemplate template, PageQuery query, SortSpec sorts,
+            String idColumn, RowMapper<T> mapper, java.util.function.Consumer<T> each) {
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        org.springframework.jdbc.core.JdbcTemplate streaming = new org.springframework.jdbc.core.JdbcTemplate(
+                template.getDataSource());
+        streaming.setFetchSize(1_000);
+        int[] row = {0};
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(streaming).query("select " + select
+                + " from " + from + where + sorts.orderBy(query.sort(), idColumn), params, rs -> {
+                    each.accept(mapper.mapRow(rs, row[0]++));
+                });
+    }
+
     /** One row over everything the conditions select, e.g. {@code count(*), sum(...)}: the list's totals. */
     public <T> T aggregate(JdbcClient jdbc, RowMapper<T> mapper) {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

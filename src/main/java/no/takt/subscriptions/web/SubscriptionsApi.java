@@ -78,17 +78,29 @@ final class SubscriptionsApi {
         private final SubscriptionLifecycle lifecycle;
         private final AuditLog audit;
 
-        Subscriptions(SubscriptionService service, SubscriptionLifecycle lifecycle, AuditLog audit) {
+        private final no.takt.platform.errors.Problems messages;
+
+        Subscriptions(SubscriptionService service, SubscriptionLifecycle lifecycle, AuditLog audit,
+                no.takt.platform.errors.Problems messages) {
             super(service);
+            this.messages = messages;
             this.service = service;
             this.lifecycle = lifecycle;
             this.audit = audit;
         }
 
         @GetMapping
-        Page<Subscription> list(@ParameterObject PageQuery query,
-                @RequestParam(required = false) Subscription.Status status) {
-            return service.list(query, status);
+        ResponseEntity<Page<Subscription>> list(@ParameterObject PageQuery query,
+                @RequestParam(required = false) Subscription.Status status,
+                @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException {
+            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
+            if (as == no.takt.platform.web.Exports.Format.JSON) {
+                return ResponseEntity.ok(service.list(query, status));
+            }
+            no.takt.platform.web.Exports.write(response, as, "subscriptions", SubscriptionExport.columns(messages),
+                    each -> service.each(query, status, each));
+            return null;
         }
 
         @Operation(summary = "What starting would bill, to whom, on the next run date, and what blocks it")

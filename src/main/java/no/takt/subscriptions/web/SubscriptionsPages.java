@@ -89,11 +89,14 @@ final class SubscriptionsPages {
         private final PaymentTermsService paymentTerms;
         private final FreightTermsService freightTerms;
         private final AuditLog audit;
+        private final no.takt.platform.errors.Problems messages;
 
         Subscriptions(SubscriptionService service, SubscriptionLineService lines, SubscriptionLifecycle lifecycle,
                 FrequencyService frequencies, EmployeeService employees, BankAccountService bankAccounts,
-                PaymentTermsService paymentTerms, FreightTermsService freightTerms, AuditLog audit, Forms forms) {
+                PaymentTermsService paymentTerms, FreightTermsService freightTerms, AuditLog audit, Forms forms,
+                no.takt.platform.errors.Problems messages) {
             super(service, forms, SubscriptionInput.class, "/subscriptions");
+            this.messages = messages;
             this.service = service;
             this.lines = lines;
             this.lifecycle = lifecycle;
@@ -103,6 +106,17 @@ final class SubscriptionsPages {
             this.paymentTerms = paymentTerms;
             this.freightTerms = freightTerms;
             this.audit = audit;
+        }
+
+        /** The list as the page shows it (its status, search and order), as a CSV or Excel file. */
+        @GetMapping("/export")
+        void export(PageQuery query, @RequestParam(required = false) Subscription.Status status,
+                @RequestParam String format, jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException {
+            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
+            no.takt.platform.web.Exports.write(response, as == no.takt.platform.web.Exports.Format.JSON
+                    ? no.takt.platform.web.Exports.Format.CSV : as, "subscriptions", SubscriptionExport.columns(messages),
+                    each -> service.each(query, status, each));
         }
 
         @GetMapping
