@@ -44,11 +44,13 @@ public class Dashboard {
     private final Receivables receivables;
     private final Deliveries deliveries;
     private final Payments payments;
+    private final no.takt.revenue.RevenueReports revenue;
     private final Clock clock;
 
     Dashboard(BillingRunService runs, Forecast forecast, SubscriptionService subscriptions, SalesOrders orders,
             DocumentService documents, Receivables receivables, Deliveries deliveries, Payments payments,
-            Clock clock) {
+            no.takt.revenue.RevenueReports revenue, Clock clock) {
+        this.revenue = revenue;
         this.runs = runs;
         this.forecast = forecast;
         this.subscriptions = subscriptions;
@@ -90,27 +92,35 @@ public class Dashboard {
         });
     }
 
-    /** One month of the chart: billed (past and this month so far) or forecast (the coming months). */
-    public record Month(YearMonth month, BigDecimal amount, boolean forecast) {
+    /**
+     * One month of the chart: billed (past and this month so far) with the revenue recognised in it,
+     * or forecast (the coming months; nothing recognised yet).
+     */
+    public record Month(YearMonth month, BigDecimal amount, BigDecimal recognised, boolean forecast) {
     }
 
     /**
-     * Billed excl. VAT per month over the last twelve months and this one, then the forecast of the
-     * three coming months (this month's remaining days are not forecast: the chart shows what is billed).
+     * Billed excl. VAT per month over the last twelve months and this one, with the revenue
+     * recognised in each (in the organisation's currency), then the forecast of the three coming
+     * months (this month's remaining days are not forecast: the chart shows what is billed).
      */
     public List<Month> months() {
         LocalDate today = LocalDate.now(clock);
         YearMonth now = YearMonth.from(today);
         Map<YearMonth, BigDecimal> billed = documents.billedPerMonth(now.minusMonths(PAST_MONTHS), now);
+        Map<YearMonth, BigDecimal> recognised = new java.util.HashMap<>();
+        revenue.report(now.minusMonths(PAST_MONTHS), now, null).items()
+                .forEach(i -> recognised.merge(i.month(), i.recognised(), BigDecimal::add));
         List<Month> months = new ArrayList<>();
         for (int i = PAST_MONTHS; i >= 0; i--) {
             YearMonth m = now.minusMonths(i);
-            months.add(new Month(m, billed.getOrDefault(m, BigDecimal.ZERO.setScale(2)), false));
+            months.add(new Month(m, billed.getOrDefault(m, BigDecimal.ZERO.setScale(2)),
+                    recognised.getOrDefault(m, BigDecimal.ZERO.setScale(2)), false));
         }
         for (int i = 1; i <= COMING_MONTHS; i++) {
             YearMonth m = now.plusMonths(i);
             months.add(new Month(m, forecast.between(m.atDay(1), m.atEndOfMonth(), null, FIRST).totalExclVat(),
-                    true));
+                    null, true));
         }
         return months;
     }

@@ -375,7 +375,8 @@ class NewUserBrowserTest extends BrowserTest {
         // the next run and the chart come once the forecast has worked them out
         assertThat(page.locator("#next-run")).containsText(nb.date(firstAhead.plusMonths(1)));
         assertThat(page.locator("#next-run")).containsText("eks. MVA");
-        assertThat(page.locator("#chart svg rect")).hasCount(16);
+        assertThat(page.locator("#chart svg rect.billed")).hasCount(13);
+        assertThat(page.locator("#chart svg rect.recognised")).hasCount(13);
         assertThat(page.locator("#chart svg rect.forecast")).hasCount(3);
         assertThat(page.locator("#chart-table tbody tr")).hasCount(16);
         screenshot("dashboard");

@@ -36,18 +36,24 @@ class DashboardPage {
         return "home :: next-run";
     }
 
-    /** One bar: the month, its amount and the bar's height (none below zero). */
-    record Bar(Dashboard.Month month, int height) {
+    /** One month's bars: the month, and the heights of what was billed and recognised (none below zero). */
+    record Bar(Dashboard.Month month, int height, int recognisedHeight) {
     }
 
     @GetMapping("/dashboard/chart")
     String chart(Model model) {
         List<Dashboard.Month> months = dashboard.months();
-        BigDecimal max = months.stream().map(Dashboard.Month::amount).reduce(BigDecimal.ZERO, BigDecimal::max);
-        model.addAttribute("bars", months.stream().map(m -> new Bar(m, max.signum() == 0 || m.amount().signum() <= 0 ? 0
-                : m.amount().multiply(BigDecimal.valueOf(CHART_HEIGHT)).divide(max, 0, RoundingMode.HALF_UP)
-                        .intValue())).toList());
+        BigDecimal max = months.stream().flatMap(m -> java.util.stream.Stream.of(m.amount(),
+                m.recognised() == null ? BigDecimal.ZERO : m.recognised())).reduce(BigDecimal.ZERO, BigDecimal::max);
+        model.addAttribute("bars", months.stream().map(m -> new Bar(m, height(m.amount(), max),
+                m.recognised() == null ? 0 : height(m.recognised(), max))).toList());
         model.addAttribute("max", max);
         return "home :: chart";
+    }
+
+    /** A bar's height for the amount, the tallest being the chart's; nothing below zero. */
+    static int height(BigDecimal amount, BigDecimal max) {
+        return max.signum() == 0 || amount.signum() <= 0 ? 0
+                : amount.multiply(BigDecimal.valueOf(CHART_HEIGHT)).divide(max, 0, RoundingMode.HALF_UP).intValue();
     }
 }
