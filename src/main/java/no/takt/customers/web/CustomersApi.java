@@ -55,13 +55,8 @@ final class CustomersApi {
                 @RequestParam(required = false) String country, @RequestParam(required = false) String format,
                 jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
             CustomerService.Filter filter = new CustomerService.Filter(active, groupId, country);
-            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
-            if (as == no.takt.platform.web.Exports.Format.JSON) {
-                return ResponseEntity.ok(service.list(query, filter));
-            }
-            no.takt.platform.web.Exports.write(response, as, "customers", CustomerExport.columns(messages),
-                    each -> service.each(query, filter, each));
-            return null;
+            return no.takt.platform.web.Exports.answer(format, response, () -> service.list(query, filter), "customers",
+                    CustomerExport.columns(messages), each -> service.each(query, filter, each));
         }
     }
 

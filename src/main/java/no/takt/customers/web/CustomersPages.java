@@ -68,10 +68,8 @@ final class CustomersPages {
         void export(PageQuery query, @RequestParam(required = false) Boolean active,
                 @RequestParam(required = false) Long groupId, @RequestParam String format,
                 jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
             CustomerService.Filter filter = new CustomerService.Filter(active, groupId, null);
-            no.takt.platform.web.Exports.write(response, as == no.takt.platform.web.Exports.Format.JSON
-                    ? no.takt.platform.web.Exports.Format.CSV : as, "customers", CustomerExport.columns(messages),
+            no.takt.platform.web.Exports.download(format, response, "customers", CustomerExport.columns(messages),
                     each -> service.each(query, filter, each));
         }
 

@@ -81,9 +81,8 @@ class DocumentPages {
             @RequestParam String format, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         DocumentService.Filter filter = new DocumentService.Filter(type, status, customerId, subscriptionId,
                 subscriberId, runId, from, to, null);
-        Exports.Format as = Exports.Format.of(format);
-        Exports.write(response, as == Exports.Format.JSON ? Exports.Format.CSV : as, "documents",
-                DocumentExport.columns(messages), each -> documents.each(filter, query, each));
+        Exports.download(format, response, "documents", DocumentExport.columns(messages),
+                each -> documents.each(filter, query, each));
     }
 
     /** The filters that came with the list, kept in its links. */

@@ -125,13 +125,8 @@ class DocumentsApi {
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         DocumentService.Filter filter = new DocumentService.Filter(type, status, customerId, subscriptionId,
                 subscriberId, runId, from, to, creditsDocumentId);
-        Exports.Format as = Exports.Format.of(format);
-        if (as == Exports.Format.JSON) {
-            return ResponseEntity.ok(documents.list(filter, query));
-        }
-        Exports.write(response, as, "documents", DocumentExport.columns(messages), each ->
-                documents.each(filter, query, each));
-        return null;
+        return Exports.answer(format, response, () -> documents.list(filter, query), "documents",
+                DocumentExport.columns(messages), each -> documents.each(filter, query, each));
     }
 
     @GetMapping("/api/v1/documents/{id}")

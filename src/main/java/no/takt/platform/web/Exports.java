@@ -58,6 +58,27 @@ public final class Exports {
     }
 
     /**
+     * A list endpoint's answer for {@code format=}: the JSON (none, or json), or the rows written to
+     * the response as a file (and null for Spring, the response being written).
+     */
+    public static <J, T> org.springframework.http.ResponseEntity<J> answer(String format,
+            jakarta.servlet.http.HttpServletResponse response, java.util.function.Supplier<J> json, String name,
+            List<Column<T>> columns, Consumer<Consumer<T>> rows) throws IOException {
+        Format as = Format.of(format);
+        if (as == Format.JSON) {
+            return org.springframework.http.ResponseEntity.ok(json.get());
+        }
+        write(response, as, name, columns, rows);
+        return null;
+    }
+
+    /** A page's download link: the file in the format asked for (CSV unless it asks for Excel). */
+    public static <T> void download(String format, jakarta.servlet.http.HttpServletResponse response, String name,
+            List<Column<T>> columns, Consumer<Consumer<T>> rows) throws IOException {
+        write(response, Format.of(format) == Format.XLSX ? Format.XLSX : Format.CSV, name, columns, rows);
+    }
+
+    /**
      * Writes the rows, which {@code rows} hands to its consumer one by one, to the response as a
      * download named {@code name}.csv or .xlsx, as they come.
      */

@@ -1,8 +1,8 @@
 package no.takt.reporting.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+import no.takt.platform.web.Charts;
 import no.takt.reporting.Dashboard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class DashboardPage {
-
-    /** The chart's drawing height in SVG units, for the tallest bar. */
-    static final int CHART_HEIGHT = 160;
 
     private final Dashboard dashboard;
 
@@ -45,15 +42,9 @@ class DashboardPage {
         List<Dashboard.Month> months = dashboard.months();
         BigDecimal max = months.stream().flatMap(m -> java.util.stream.Stream.of(m.amount(),
                 m.recognised() == null ? BigDecimal.ZERO : m.recognised())).reduce(BigDecimal.ZERO, BigDecimal::max);
-        model.addAttribute("bars", months.stream().map(m -> new Bar(m, height(m.amount(), max),
-                m.recognised() == null ? 0 : height(m.recognised(), max))).toList());
+        model.addAttribute("bars", months.stream().map(m -> new Bar(m, Charts.height(m.amount(), max),
+                Charts.height(m.recognised(), max))).toList());
         model.addAttribute("max", max);
         return "home :: chart";
-    }
-
-    /** A bar's height for the amount, the tallest being the chart's; nothing below zero. */
-    static int height(BigDecimal amount, BigDecimal max) {
-        return max.signum() == 0 || amount.signum() <= 0 ? 0
-                : amount.multiply(BigDecimal.valueOf(CHART_HEIGHT)).divide(max, 0, RoundingMode.HALF_UP).intValue();
     }
 }

@@ -38,13 +38,10 @@ class RevenueApi {
             @RequestParam(required = false) YearMonth to, @RequestParam(required = false) String currency,
             @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        Exports.Format as = Exports.Format.of(format);
+        Exports.Format.of(format); // an unknown format is refused before the report is worked out
         RevenueReports.Result result = reports.report(from, to, currency);
-        if (as == Exports.Format.JSON) {
-            return ResponseEntity.ok(result);
-        }
-        Exports.write(response, as, "revenue-" + from + "-" + to, columns(messages), each -> result.items().forEach(each));
-        return null;
+        return Exports.answer(format, response, () -> result, "revenue-" + from + "-" + to, columns(messages),
+                each -> result.items().forEach(each));
     }
 
     /** The report's columns, headed in the user's language (the page's downloads use them too). */

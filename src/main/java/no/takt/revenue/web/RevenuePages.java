@@ -1,7 +1,6 @@
 package no.takt.revenue.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.takt.platform.errors.Problems;
+import no.takt.platform.web.Charts;
 import no.takt.platform.web.Exports;
 import no.takt.platform.web.Forms;
 import no.takt.revenue.RevenueReports;
@@ -27,9 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class RevenuePages {
-
-    /** The chart's drawing height in SVG units, for the tallest bar. */
-    static final int CHART_HEIGHT = 160;
 
     private final RevenueReports reports;
     private final Forms forms;
@@ -75,10 +72,10 @@ class RevenuePages {
     @GetMapping("/revenue/export")
     void export(@RequestParam YearMonth from, @RequestParam YearMonth to, @RequestParam(required = false) String currency,
             @RequestParam String format, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        Exports.Format as = Exports.Format.of(format);
+        Exports.Format.of(format); // an unknown format is refused before the report is worked out
         RevenueReports.Result result = reports.report(from, to, currency);
-        Exports.write(response, as == Exports.Format.JSON ? Exports.Format.CSV : as, "revenue-" + from + "-" + to,
-                RevenueApi.columns(messages), each -> result.items().forEach(each));
+        Exports.download(format, response, "revenue-" + from + "-" + to, RevenueApi.columns(messages),
+                each -> result.items().forEach(each));
     }
 
     private static List<Month> months(RevenueReports.Result result) {
@@ -96,13 +93,8 @@ class RevenuePages {
                 .reduce(BigDecimal.ZERO, BigDecimal::max);
         List<Month> months = new ArrayList<>();
         sums.forEach((m, s) -> months.add(new Month(m, s[0].setScale(2), s[1].setScale(2), s[2].setScale(2),
-                height(s[0], max), height(s[1], max))));
+                Charts.height(s[0], max), Charts.height(s[1], max))));
         return months;
-    }
-
-    private static int height(BigDecimal value, BigDecimal max) {
-        return max.signum() == 0 || value.signum() <= 0 ? 0
-                : value.multiply(BigDecimal.valueOf(CHART_HEIGHT)).divide(max, 0, RoundingMode.HALF_UP).intValue();
     }
 
     private static List<YearMonth> monthsOf(YearMonth from, YearMonth to) {

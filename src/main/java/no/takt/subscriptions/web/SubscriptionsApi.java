@@ -94,13 +94,8 @@ final class SubscriptionsApi {
                 @RequestParam(required = false) Subscription.Status status,
                 @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)
                 throws java.io.IOException {
-            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
-            if (as == no.takt.platform.web.Exports.Format.JSON) {
-                return ResponseEntity.ok(service.list(query, status));
-            }
-            no.takt.platform.web.Exports.write(response, as, "subscriptions", SubscriptionExport.columns(messages),
-                    each -> service.each(query, status, each));
-            return null;
+            return no.takt.platform.web.Exports.answer(format, response, () -> service.list(query, status),
+                    "subscriptions", SubscriptionExport.columns(messages), each -> service.each(query, status, each));
         }
 
         @Operation(summary = "What starting would bill, to whom, on the next run date, and what blocks it")

@@ -113,10 +113,8 @@ final class SubscriptionsPages {
         void export(PageQuery query, @RequestParam(required = false) Subscription.Status status,
                 @RequestParam String format, jakarta.servlet.http.HttpServletResponse response)
                 throws java.io.IOException {
-            no.takt.platform.web.Exports.Format as = no.takt.platform.web.Exports.Format.of(format);
-            no.takt.platform.web.Exports.write(response, as == no.takt.platform.web.Exports.Format.JSON
-                    ? no.takt.platform.web.Exports.Format.CSV : as, "subscriptions", SubscriptionExport.columns(messages),
-                    each -> service.each(query, status, each));
+            no.takt.platform.web.Exports.download(format, response, "subscriptions",
+                    SubscriptionExport.columns(messages), each -> service.each(query, status, each));
         }
 
         @GetMapping
