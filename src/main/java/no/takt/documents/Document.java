@@ -255,9 +255,17 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
             }
         }
 
-        /** What it sells: the product, its VAT code and rate, and the sales account. */
-        public record Item(Long productId, String vatCode, BigDecimal vatRate, String salesAccount) {
+        /**
+         * What it sells: the product, its VAT code and rate, the sales account, and whether it was a
+         * subscription's one-time line (not part of the recurring amount).
+         */
+        public record Item(Long productId, String vatCode, BigDecimal vatRate, String salesAccount, boolean oneTime) {
             public static final Item NONE = new Item(null, null, null, null);
+
+            /** A recurring (or not subscription-made) line's item. */
+            public Item(Long productId, String vatCode, BigDecimal vatRate, String salesAccount) {
+                this(productId, vatCode, vatRate, salesAccount, false);
+            }
         }
 
         /** Quantity, prices and discounts, and the sums. */

@@ -116,7 +116,8 @@ final class DocumentColumns {
             .add("sum_excl_vat", Types.NUMERIC, l -> l.part().amounts().sumExclVat())
             .add("vat", Types.NUMERIC, l -> l.part().amounts().vat())
             .add("sum_incl_vat", Types.NUMERIC, l -> l.part().amounts().sumInclVat())
-            .add("credited_position", Types.INTEGER, l -> l.part().creditedPosition());
+            .add("credited_position", Types.INTEGER, l -> l.part().creditedPosition())
+            .add("one_time", Types.BOOLEAN, l -> l.part().item().oneTime());
 
     static final Columns<Part<Document.VatLine>> VAT = Columns.<Part<Document.VatLine>>of("document_vat")
             .add("document_id", Types.BIGINT, Part::documentId)

@@ -116,6 +116,33 @@ class DocumentRepository {
         });
     }
 
+    void eachRecurringInvoice(LocalDate from, LocalDate to,
+            java.util.function.Consumer<DocumentService.RecurringInvoice> each) {
+        String sql = """
+                select d.subscriber_id, d.customer_id, d.subscription_id, d.period_start, d.period_end, d.part_period,
+                  sum(case when l.one_time or l.free_text then 0 else l.sum_excl_vat end)
+                from document d join document_line l on l.document_id = d.id
+                where d.type = 'INVOICE' and d.subscriber_id is not null and d.period_start is not null
+                  and d.period_end >= ? and d.period_start <= ?
+                group by d.id, d.subscriber_id, d.customer_id, d.subscription_id, d.period_start, d.period_end,
+                  d.part_period
+                order by d.subscriber_id, d.customer_id""";
+        if (postgres) {
+            jdbc.sql("set local cursor_tuple_fraction = 1.0").update();
+        }
+        batch.query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            ps.setFetchSize(10_000);
+            ps.setObject(1, from);
+            ps.setObject(2, to);
+            return ps;
+        }, rs -> {
+            each.accept(new DocumentService.RecurringInvoice(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                    rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getBoolean(6),
+                    rs.getBigDecimal(7)));
+        });
+    }
+
     Map<Long, DocumentService.Name> names(Collection<Long> ids) {
         Map<Long, DocumentService.Name> names = new HashMap<>();
         InList.inSlices(ids.stream().distinct().toList(), slice -> jdbc.sql(
@@ -349,7 +376,7 @@ class DocumentRepository {
                 rs.getString("description"), rs.getBoolean("free_text"), rs.getBoolean("bold"),
                         rs.getBoolean("italic")),
                 new Document.Line.Item(Rows.longOrNull(rs, "product_id"), rs.getString("vat_code"),
-                        rs.getBigDecimal("vat_rate"), rs.getString("sales_account")),
+                        rs.getBigDecimal("vat_rate"), rs.getString("sales_account"), rs.getBoolean("one_time")),
                 new Document.Line.Amounts(Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
                         Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
                         Rows.amount(rs, "cash_discount"), Rows.amount(rs, "sum_excl_vat"), Rows.amount(rs, "vat"),

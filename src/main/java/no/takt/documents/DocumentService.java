@@ -87,6 +87,20 @@ public class DocumentService {
         documents.eachRevenueLine(upTo, currency, each);
     }
 
+    /** A subscriber's invoice as MRR sees it: whose, of which subscription, its period and recurring amount. */
+    public record RecurringInvoice(long subscriberId, long customerId, long subscriptionId, LocalDate periodStart,
+                                   LocalDate periodEnd, boolean partPeriod, java.math.BigDecimal recurring) {
+    }
+
+    /**
+     * Every subscriber's invoice whose period touches the days from one to another, with its
+     * recurring amount excl. VAT (one-time and free-text lines left out), subscriber by subscriber.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void eachRecurringInvoice(LocalDate from, LocalDate to, java.util.function.Consumer<RecurringInvoice> each) {
+        documents.eachRecurringInvoice(from, to, each);
+    }
+
     public Document get(long id) {
         return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
     }

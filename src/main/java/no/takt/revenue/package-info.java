@@ -4,5 +4,6 @@
  * revenue at the start and end of each month and the waterfall. The rules are pure
  * ({@code revenue.core}); the lines come from the documents module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"documents", "organisation", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"documents", "organisation", "platform",
+        "subscriptions", "time"})
 package no.takt.revenue;

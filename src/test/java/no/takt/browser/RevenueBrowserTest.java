@@ -44,6 +44,9 @@ class RevenueBrowserTest extends BrowserTest {
         assertThat(page.locator("#revenue-chart svg rect")).hasCount(12);
         assertThat(page.locator("#revenue-items")).containsText("3030");
         assertThat(page.locator("#revenue-waterfall tbody tr").first()).containsText("280,00");
+        // the same months' MRR: the quarter's 900 is 300 a month while it runs
+        assertThat(page.locator("#mrr-table tbody tr")).hasCount(6);
+        assertThat(page.locator("#mrr-chart svg rect")).hasCount(6);
         screenshot("revenue");
 
         Download xlsx = page.waitForDownload(() -> page.locator("#revenue-xlsx").click());

@@ -187,7 +187,7 @@ public final class Drafting {
                     oneTime.add(once);
                 }
                 lines.add(new Document.Line(lines.size() + 1, line.text(), new Document.Line.Item(line.productId(),
-                        line.vatCode(), p.vatRate(), line.salesAccount()), Document.Line.Amounts.of(p,
+                        line.vatCode(), p.vatRate(), line.salesAccount(), line.oneTime()), Document.Line.Amounts.of(p,
                         line.terms().costPrice()), null));
                 if (s.charging().updateStock() && line.productId() != null) {
                     result.stock().merge(line.productId(), p.quantity(), BigDecimal::add);

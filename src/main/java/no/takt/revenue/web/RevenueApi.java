@@ -19,11 +19,50 @@ import org.springframework.web.bind.annotation.RestController;
 class RevenueApi {
 
     private final RevenueReports reports;
+    private final no.takt.revenue.MrrReports mrr;
     private final Problems messages;
 
-    RevenueApi(RevenueReports reports, Problems messages) {
+    RevenueApi(RevenueReports reports, no.takt.revenue.MrrReports mrr, Problems messages) {
         this.reports = reports;
+        this.mrr = mrr;
         this.messages = messages;
+    }
+
+    @Operation(summary = "Monthly recurring revenue, its movements, active subscribers and churn",
+            description = "Per month of from–to (YYYY-MM, at most 60 months): mrr (each subscriber's recurring amount"
+                    + " excl. VAT of the invoice covering the month's last day, one-time lines left out, made monthly by"
+                    + " the subscription's frequency: yearly ÷ 12, quarterly ÷ 3, weekly × 52 ÷ 12, daily × 365 ÷ 12;"
+                    + " a part period by its days), arr = 12 × mrr, newMrr, expansionMrr, contractionMrr, churnedMrr"
+                    + " against the month before, activeSubscribers, churnRate (churned ÷ active at the start)."
+                    + " format=csv or xlsx: as a file.")
+    @GetMapping("/api/v1/reports/mrr")
+    ResponseEntity<no.takt.revenue.MrrReports.Result> mrr(@RequestParam(required = false) YearMonth from,
+            @RequestParam(required = false) YearMonth to, @RequestParam(required = false) String format,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Exports.Format.of(format); // an unknown format is refused before the report is worked out
+        no.takt.revenue.MrrReports.Result result = mrr.report(from, to);
+        return Exports.answer(format, response, () -> result, "mrr-" + from + "-" + to, mrrColumns(messages),
+                each -> result.items().forEach(each));
+    }
+
+    static List<Exports.Column<no.takt.revenue.core.Mrr.Item>> mrrColumns(Problems m) {
+        return List.of(
+                new Exports.Column<>(m.message("revenue.month", List.of()), Exports.Kind.MONTH,
+                        no.takt.revenue.core.Mrr.Item::month),
+                new Exports.Column<>("MRR", Exports.Kind.AMOUNT, no.takt.revenue.core.Mrr.Item::mrr),
+                new Exports.Column<>("ARR", Exports.Kind.AMOUNT, no.takt.revenue.core.Mrr.Item::arr),
+                new Exports.Column<>(m.message("mrr.new", List.of()), Exports.Kind.AMOUNT,
+                        no.takt.revenue.core.Mrr.Item::newMrr),
+                new Exports.Column<>(m.message("mrr.expansion", List.of()), Exports.Kind.AMOUNT,
+                        no.takt.revenue.core.Mrr.Item::expansionMrr),
+                new Exports.Column<>(m.message("mrr.contraction", List.of()), Exports.Kind.AMOUNT,
+                        no.takt.revenue.core.Mrr.Item::contractionMrr),
+                new Exports.Column<>(m.message("mrr.churned", List.of()), Exports.Kind.AMOUNT,
+                        no.takt.revenue.core.Mrr.Item::churnedMrr),
+                new Exports.Column<>(m.message("mrr.active", List.of()), Exports.Kind.INTEGER,
+                        no.takt.revenue.core.Mrr.Item::activeSubscribers),
+                new Exports.Column<>(m.message("mrr.churn-rate", List.of()), Exports.Kind.AMOUNT,
+                        no.takt.revenue.core.Mrr.Item::churnRate));
     }
 
     @Operation(summary = "Revenue recognised per month and sales account, with the deferred revenue",

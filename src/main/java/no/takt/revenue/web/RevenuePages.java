@@ -23,18 +23,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The revenue page ("Inntekter"): the months chosen (the last twelve by default), a chart of billed
  * and recognised per month, the table per month and sales account with the deferred revenue, the
- * waterfall, and the report as CSV or Excel.
+ * waterfall, and the report as CSV or Excel; then the MRR of the same months with its movements.
  */
 @Controller
 class RevenuePages {
 
     private final RevenueReports reports;
+    private final no.takt.revenue.MrrReports mrr;
     private final Forms forms;
     private final Problems messages;
     private final Clock clock;
 
-    RevenuePages(RevenueReports reports, Forms forms, Problems messages, Clock clock) {
+    RevenuePages(RevenueReports reports, no.takt.revenue.MrrReports mrr, Forms forms, Problems messages, Clock clock) {
         this.reports = reports;
+        this.mrr = mrr;
         this.forms = forms;
         this.messages = messages;
         this.clock = clock;
@@ -64,6 +66,11 @@ class RevenuePages {
             model.addAttribute("months", months(result));
             model.addAttribute("waterfallMonths", result.waterfall().isEmpty() ? List.of()
                     : monthsOf(result.from(), result.to()));
+            List<no.takt.revenue.core.Mrr.Item> recurring = mrr.report(input.from(), input.to()).items();
+            BigDecimal top = recurring.stream().map(no.takt.revenue.core.Mrr.Item::mrr).reduce(BigDecimal.ZERO,
+                    BigDecimal::max);
+            model.addAttribute("mrr", recurring);
+            model.addAttribute("mrrHeights", recurring.stream().map(i -> Charts.height(i.mrr(), top)).toList());
             return "revenue/revenue";
         });
     }
@@ -76,6 +83,15 @@ class RevenuePages {
         RevenueReports.Result result = reports.report(from, to, currency);
         Exports.download(format, response, "revenue-" + from + "-" + to, RevenueApi.columns(messages),
                 each -> result.items().forEach(each));
+    }
+
+    /** The MRR of the months as a file, for the page's download links. */
+    @GetMapping("/revenue/mrr-export")
+    void mrrExport(@RequestParam YearMonth from, @RequestParam YearMonth to, @RequestParam String format,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        List<no.takt.revenue.core.Mrr.Item> items = mrr.report(from, to).items();
+        Exports.download(format, response, "mrr-" + from + "-" + to, RevenueApi.mrrColumns(messages),
+                each -> items.forEach(each));
     }
 
     private static List<Month> months(RevenueReports.Result result) {

@@ -1,0 +1,77 @@
+package no.takt.revenue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.takt.documents.DocumentService;
+import no.takt.platform.errors.BadInputException;
+import no.takt.platform.errors.FieldProblems;
+import no.takt.revenue.core.Mrr;
+import no.takt.subscriptions.Frequency;
+import no.takt.subscriptions.FrequencyService;
+import no.takt.subscriptions.SubscriptionService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The MRR report (PRODUCT.md §9): the subscribers' invoices touching the months read once,
+ * subscriber by subscriber, each made monthly by its subscription's frequency ({@link Mrr}).
+ */
+@Service
+public class MrrReports {
+
+    private final DocumentService documents;
+    private final SubscriptionService subscriptions;
+    private final FrequencyService frequencies;
+
+    MrrReports(DocumentService documents, SubscriptionService subscriptions, FrequencyService frequencies) {
+        this.documents = documents;
+        this.subscriptions = subscriptions;
+        this.frequencies = frequencies;
+    }
+
+    public record Result(YearMonth from, YearMonth to, List<Mrr.Item> items) {
+    }
+
+    public Result report(YearMonth from, YearMonth to) {
+        new FieldProblems()
+                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
+                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
+                .throwIfAny(BadInputException::new);
+        new FieldProblems()
+                .check(!to.isBefore(from), "to", "error.end-before-start")
+                .check(from.until(to, java.time.temporal.ChronoUnit.MONTHS) < RevenueReports.MAX_MONTHS, "to",
+                        "error.report-too-long", RevenueReports.MAX_MONTHS)
+                .throwIfAny(BadInputException::new);
+        Mrr mrr = new Mrr(from, to);
+        Map<Long, Optional<Frequency>> bySubscription = new HashMap<>();
+        List<Mrr.Invoice> invoices = new ArrayList<>();
+        List<Long> monthly = new ArrayList<>();
+        long[] key = {-1, -1};
+        Runnable flush = () -> {
+            if (!invoices.isEmpty()) {
+                mrr.subscriber(List.copyOf(invoices), monthly.stream().mapToLong(Long::longValue).toArray());
+                invoices.clear();
+                monthly.clear();
+            }
+        };
+        documents.eachRecurringInvoice(from.minusMonths(1).atEndOfMonth(), to.atEndOfMonth(), invoice -> {
+            if (invoice.subscriberId() != key[0] || invoice.customerId() != key[1]) {
+                flush.run();
+                key[0] = invoice.subscriberId();
+                key[1] = invoice.customerId();
+            }
+            Optional<Frequency> frequency = bySubscription.computeIfAbsent(invoice.subscriptionId(), id -> subscriptions
+                    .find(id).map(s -> s.settings().basis().frequencyId()).flatMap(frequencies::find));
+            Mrr.Invoice i = new Mrr.Invoice(invoice.periodStart(), invoice.periodEnd(), invoice.partPeriod(),
+                    invoice.recurring());
+            invoices.add(i);
+            monthly.add(Mrr.monthly(i, frequency.map(Frequency::unit).orElse(null),
+                    frequency.map(Frequency::interval).orElse(1)));
+        });
+        flush.run();
+        return new Result(from, to, mrr.items());
+    }
+}
