@@ -45,12 +45,14 @@ public class Dashboard {
     private final Deliveries deliveries;
     private final Payments payments;
     private final no.takt.revenue.RevenueReports revenue;
+    private final no.takt.revenue.MrrReports recurring;
     private final Clock clock;
 
     Dashboard(BillingRunService runs, Forecast forecast, SubscriptionService subscriptions, SalesOrders orders,
             DocumentService documents, Receivables receivables, Deliveries deliveries, Payments payments,
-            no.takt.revenue.RevenueReports revenue, Clock clock) {
+            no.takt.revenue.RevenueReports revenue, no.takt.revenue.MrrReports recurring, Clock clock) {
         this.revenue = revenue;
+        this.recurring = recurring;
         this.runs = runs;
         this.forecast = forecast;
         this.subscriptions = subscriptions;
@@ -96,7 +98,7 @@ public class Dashboard {
      * One month of the chart: billed (past and this month so far) with the revenue recognised in it,
      * or forecast (the coming months; nothing recognised yet).
      */
-    public record Month(YearMonth month, BigDecimal amount, BigDecimal recognised, boolean forecast) {
+    public record Month(YearMonth month, BigDecimal amount, BigDecimal recognised, BigDecimal mrr, boolean forecast) {
     }
 
     /**
@@ -111,16 +113,18 @@ public class Dashboard {
         Map<YearMonth, BigDecimal> recognised = new java.util.HashMap<>();
         revenue.report(now.minusMonths(PAST_MONTHS), now, null).items()
                 .forEach(i -> recognised.merge(i.month(), i.recognised(), BigDecimal::add));
+        Map<YearMonth, BigDecimal> mrr = new java.util.HashMap<>();
+        recurring.report(now.minusMonths(PAST_MONTHS), now).items().forEach(i -> mrr.put(i.month(), i.mrr()));
         List<Month> months = new ArrayList<>();
         for (int i = PAST_MONTHS; i >= 0; i--) {
             YearMonth m = now.minusMonths(i);
             months.add(new Month(m, billed.getOrDefault(m, BigDecimal.ZERO.setScale(2)),
-                    recognised.getOrDefault(m, BigDecimal.ZERO.setScale(2)), false));
+                    recognised.getOrDefault(m, BigDecimal.ZERO.setScale(2)), mrr.get(m), false));
         }
         for (int i = 1; i <= COMING_MONTHS; i++) {
             YearMonth m = now.plusMonths(i);
             months.add(new Month(m, forecast.between(m.atDay(1), m.atEndOfMonth(), null, FIRST).totalExclVat(),
-                    null, true));
+                    null, null, true));
         }
         return months;
     }

@@ -379,6 +379,8 @@ class NewUserBrowserTest extends BrowserTest {
         assertThat(page.locator("#chart svg rect.recognised")).hasCount(13);
         assertThat(page.locator("#chart svg rect.forecast")).hasCount(3);
         assertThat(page.locator("#chart-table tbody tr")).hasCount(16);
+        assertThat(page.locator("#chart svg polyline.mrr")).hasAttribute("points",
+                java.util.regex.Pattern.compile("(\\d+,\\d+ ){12}\\d+,\\d+"));
         screenshot("dashboard");
     }
 }
