@@ -116,14 +116,15 @@ class DocumentRepository {
         });
     }
 
-    void eachRecurringInvoice(LocalDate from, LocalDate to,
+    void eachRecurringInvoice(LocalDate from, LocalDate to, Long subscriptionId,
             java.util.function.Consumer<DocumentService.RecurringInvoice> each) {
         String sql = """
                 select d.subscriber_id, d.customer_id, d.subscription_id, d.period_start, d.period_end, d.part_period,
                   sum(case when l.one_time or l.free_text then 0 else l.sum_excl_vat end)
                 from document d join document_line l on l.document_id = d.id
                 where d.type = 'INVOICE' and d.subscriber_id is not null and d.period_start is not null
-                  and d.period_end >= ? and d.period_start <= ?
+                  and d.period_end >= ? and d.period_start <= ?""" + (subscriptionId == null ? ""
+                : " and d.subscription_id = ?") + """
                 group by d.id, d.subscriber_id, d.customer_id, d.subscription_id, d.period_start, d.period_end,
                   d.part_period
                 order by d.subscriber_id, d.customer_id""";
@@ -135,6 +136,9 @@ class DocumentRepository {
             ps.setFetchSize(10_000);
             ps.setObject(1, from);
             ps.setObject(2, to);
+            if (subscriptionId != null) {
+                ps.setLong(3, subscriptionId);
+            }
             return ps;
         }, rs -> {
             each.accept(new DocumentService.RecurringInvoice(rs.getLong(1), rs.getLong(2), rs.getLong(3),

@@ -94,11 +94,13 @@ public class DocumentService {
 
     /**
      * Every subscriber's invoice whose period touches the days from one to another, with its
-     * recurring amount excl. VAT (one-time and free-text lines left out), subscriber by subscriber.
+     * recurring amount excl. VAT (one-time and free-text lines left out), subscriber by subscriber;
+     * of one subscription, or (null) all.
      */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    public void eachRecurringInvoice(LocalDate from, LocalDate to, java.util.function.Consumer<RecurringInvoice> each) {
-        documents.eachRecurringInvoice(from, to, each);
+    public void eachRecurringInvoice(LocalDate from, LocalDate to, Long subscriptionId,
+            java.util.function.Consumer<RecurringInvoice> each) {
+        documents.eachRecurringInvoice(from, to, subscriptionId, each);
     }
 
     public Document get(long id) {

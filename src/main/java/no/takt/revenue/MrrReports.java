@@ -36,6 +36,11 @@ public class MrrReports {
     }
 
     public Result report(YearMonth from, YearMonth to) {
+        return report(from, to, null);
+    }
+
+    /** The same for one subscription (null: all). */
+    public Result report(YearMonth from, YearMonth to, Long subscriptionId) {
         new FieldProblems()
                 .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
                 .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
@@ -57,7 +62,7 @@ public class MrrReports {
                 monthly.clear();
             }
         };
-        documents.eachRecurringInvoice(from.minusMonths(1).atEndOfMonth(), to.atEndOfMonth(), invoice -> {
+        documents.eachRecurringInvoice(from.minusMonths(1).atEndOfMonth(), to.atEndOfMonth(), subscriptionId, invoice -> {
             if (invoice.subscriberId() != key[0] || invoice.customerId() != key[1]) {
                 flush.run();
                 key[0] = invoice.subscriberId();

@@ -1,9 +1,10 @@
 /**
  * Revenue (PRODUCT.md §9): recognition of what invoices and credit notes bill over the service
  * periods they cover (periodisering), month by month and per sales account, with the deferred
- * revenue at the start and end of each month and the waterfall. The rules are pure
- * ({@code revenue.core}); the lines come from the documents module.
+ * revenue at the start and end of each month and the waterfall; MRR; and the accounting journal on
+ * the organisation's accounts. The rules are pure ({@code revenue.core}); the lines come from the
+ * documents module, the payments from the payments module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"documents", "organisation", "platform",
-        "subscriptions", "time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"documents", "organisation", "payments",
+        "platform", "subscriptions", "time"})
 package no.takt.revenue;

@@ -34,13 +34,14 @@ class RevenueApi {
                     + " the subscription's frequency: yearly ÷ 12, quarterly ÷ 3, weekly × 52 ÷ 12, daily × 365 ÷ 12;"
                     + " a part period by its days), arr = 12 × mrr, newMrr, expansionMrr, contractionMrr, churnedMrr"
                     + " against the month before, activeSubscribers, churnRate (churned ÷ active at the start)."
-                    + " format=csv or xlsx: as a file.")
+                    + " subscriptionId: of one subscription. format=csv or xlsx: as a file.")
     @GetMapping("/api/v1/reports/mrr")
     ResponseEntity<no.takt.revenue.MrrReports.Result> mrr(@RequestParam(required = false) YearMonth from,
-            @RequestParam(required = false) YearMonth to, @RequestParam(required = false) String format,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            @RequestParam(required = false) YearMonth to, @RequestParam(required = false) Long subscriptionId,
+            @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         Exports.Format.of(format); // an unknown format is refused before the report is worked out
-        no.takt.revenue.MrrReports.Result result = mrr.report(from, to);
+        no.takt.revenue.MrrReports.Result result = mrr.report(from, to, subscriptionId);
         return Exports.answer(format, response, () -> result, "mrr-" + from + "-" + to, mrrColumns(messages),
                 each -> result.items().forEach(each));
     }

@@ -20,7 +20,7 @@ class RoleMatrixTest extends IntegrationTest {
 
     /** The company's set-up, users, tokens, the audit log, billing runs and legal rates: the admin's. */
     private static final Pattern ADMIN = Pattern.compile("/api/v1/(organisation|vat-codes|employees|bank-accounts"
-            + "|billing/runs|rates|users|api-tokens|audit)(/.*)?");
+            + "|billing/runs|rates|users|api-tokens|audit|account-mapping)(/.*)?");
     /** What only an admin may even read. */
     private static final Pattern ADMIN_READS = Pattern.compile("/api/v1/(users|api-tokens|audit)(/.*)?");
 
