@@ -73,7 +73,9 @@ public class JournalExport {
     private static Journal.Source source(Document d) {
         boolean credit = d.type() == Document.Type.CREDIT_NOTE;
         return new Journal.Source((credit ? "CN-" : "INV-") + d.number(), d.dates().date(),
-                (credit ? "Kreditnota " : "Faktura ") + d.number() + " " + d.customer().customerName(), credit,
+                (credit ? "Kreditnota " : "Faktura ") + d.number() + " " + d.customer().customerName(),
+                new Journal.Party(Long.toString(d.customer().customerNumber()), d.customer().customerName(),
+                        d.customer().organizationNumber()), credit,
                 d.lines().stream().filter(l -> !l.text().freeText()).map(l -> new Journal.Line(l.item().salesAccount(),
                         l.amounts().sumExclVat())).toList(),
                 d.totals().vatBreakdown().stream().map(v -> new Journal.Vat(v.rate(), v.base(), v.vat())).toList(),

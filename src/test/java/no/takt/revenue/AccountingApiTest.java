@@ -66,4 +66,42 @@ class AccountingApiTest extends BillingFixtures {
         assertThat(admin().get("/api/v1/exports/journal?from=2026-02-01&to=2026-01-01").errorFields())
                 .containsExactly("to");
     }
+
+    /** Issue 13: the SAF-T file of a period is valid against Skatteetaten's schema and balances. */
+    @Test
+    void theSaftFileIsValidAgainstTheSchemaAndBalances() throws Exception {
+        organisation("922301956");
+        Fixture f = subscription(2, Map.of());
+        start(f);
+        run("2026-01-01");
+        JsonNode invoice = documents(f.subscriptionId()).getFirst();
+        post("/api/v1/payments", Map.of("date", "2026-01-12", "amount", 623.75, "currency", "NOK", "reference",
+                "SAF-T " + unique(), "documentId", invoice.path("id").asLong()));
+        adminByToken().post("/api/v1/documents/" + documents(f.subscriptionId()).get(1).path("id").asLong()
+                + "/credit-note", Map.of());
+
+        no.takt.support.Api.Download file = adminByToken().download("/api/v1/exports/saft?from=2026-01-01&to=2026-12-31");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("application/xml");
+        javax.xml.validation.Schema schema = javax.xml.validation.SchemaFactory.newInstance(
+                javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(getClass().getClassLoader()
+                .getResource(SaftExport.SCHEMA));
+        schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(
+                new java.io.ByteArrayInputStream(file.body())));
+
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(file.body()));
+        String total = text(xml, "TotalDebit");
+        assertThat(total).isEqualTo(text(xml, "TotalCredit"));
+        assertThat(Long.parseLong(text(xml, "NumberOfEntries"))).isGreaterThanOrEqualTo(4);
+        String body = new String(file.body(), StandardCharsets.UTF_8);
+        assertThat(body).contains("<TransactionID>INV-" + invoice.path("number").asLong() + "</TransactionID>",
+                "<AccountID>1500</AccountID>", "<AccountID>2700</AccountID>", "<TaxCode>3</TaxCode>",
+                "<RegistrationNumber>922301956</RegistrationNumber>", "<TransactionID>CN-");
+        assertThat(admin().get("/api/v1/exports/saft?from=2026-12-31&to=2026-01-01").errorFields()).containsExactly("to");
+    }
+
+    private static String text(org.w3c.dom.Document xml, String element) {
+        return xml.getElementsByTagNameNS(SaftExport.NAMESPACE, element).item(0).getTextContent();
+    }
 }

@@ -25,9 +25,16 @@ public final class Journal {
                            Function<BigDecimal, String> outputVat) {
     }
 
-    /** An invoice or credit note: its lines' sales accounts and amounts excl. VAT, VAT per rate, rounding, total. */
-    public record Source(String id, LocalDate date, String description, boolean credit, List<Line> lines,
-                         List<Vat> vat, BigDecimal rounding, BigDecimal total) {
+    /**
+     * An invoice or credit note: its customer, its lines' sales accounts and amounts excl. VAT, VAT
+     * per rate, rounding, total.
+     */
+    public record Source(String id, LocalDate date, String description, Party customer, boolean credit,
+                         List<Line> lines, List<Vat> vat, BigDecimal rounding, BigDecimal total) {
+    }
+
+    /** The customer an entry concerns: its number, name and organisation number (null when none). */
+    public record Party(String id, String name, String organizationNumber) {
     }
 
     public record Line(String salesAccount, BigDecimal amountExclVat) {
@@ -40,7 +47,7 @@ public final class Journal {
     public record Posting(String account, BigDecimal debit, BigDecimal credit) {
     }
 
-    public record Entry(String id, LocalDate date, String description, List<Posting> postings) {
+    public record Entry(String id, LocalDate date, String description, Party customer, List<Posting> postings) {
 
         public BigDecimal debit() {
             return postings.stream().map(Posting::debit).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -74,7 +81,7 @@ public final class Journal {
         if (balance.signum() != 0) {
             throw new IllegalArgumentException("document " + s.id() + " does not balance by " + balance);
         }
-        return new Entry(s.id(), s.date(), s.description(), postings(owed));
+        return new Entry(s.id(), s.date(), s.description(), s.customer(), postings(owed));
     }
 
     /** A payment placed on invoices: the bank debited, receivables credited. */
@@ -82,7 +89,7 @@ public final class Journal {
         Map<String, BigDecimal> owed = new LinkedHashMap<>();
         owed.put(accounts.bank(), amount);
         owed.merge(accounts.receivables(), amount.negate(), BigDecimal::add);
-        return new Entry(id, date, description, postings(owed));
+        return new Entry(id, date, description, null, postings(owed));
     }
 
     private static List<Posting> postings(Map<String, BigDecimal> signed) {

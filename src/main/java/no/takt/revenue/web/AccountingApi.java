@@ -23,9 +23,11 @@ class AccountingApi {
 
     private final AccountMapping mapping;
     private final JournalExport journal;
+    private final no.takt.revenue.SaftExport saft;
     private final Problems messages;
 
-    AccountingApi(AccountMapping mapping, JournalExport journal, Problems messages) {
+    AccountingApi(AccountMapping mapping, JournalExport journal, no.takt.revenue.SaftExport saft, Problems messages) {
+        this.saft = saft;
         this.mapping = mapping;
         this.journal = journal;
         this.messages = messages;
@@ -62,6 +64,19 @@ class AccountingApi {
         journal.check(from, to);
         Exports.write(response, as == Exports.Format.XLSX ? as : Exports.Format.CSV, "journal-" + from + "-" + to,
                 columns(messages), each -> journal.each(from, to, e -> e.postings().forEach(p -> each.accept(new Row(e, p)))));
+    }
+
+    @Operation(summary = "The journal of a period as SAF-T Financial 1.30 XML",
+            description = "Skatteetaten's Norwegian schema: the company, the accounts posted to with opening and"
+                    + " closing balances, the customers, the VAT codes (standard codes 3, 31, 33, 5) and every invoice,"
+                    + " credit note and payment of from–to as a balanced transaction.")
+    @GetMapping(value = "/api/v1/exports/saft", produces = "application/xml")
+    void saft(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        journal.check(from, to);
+        response.setContentType("application/xml");
+        response.setHeader("Content-Disposition", "attachment; filename=\"SAF-T_" + from + "_" + to + ".xml\"");
+        saft.write(from, to, response.getOutputStream());
     }
 
     static List<Exports.Column<Row>> columns(Problems m) {

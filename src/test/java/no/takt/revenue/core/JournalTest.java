@@ -22,7 +22,7 @@ class JournalTest {
     /** 899 + 99 on 3000 and 49 on 3010, 25 % VAT: the invoice of the demo's licence subscription. */
     @Test
     void anInvoiceDebitsReceivablesAndCreditsSalesAndOutputVat() {
-        Journal.Source invoice = new Journal.Source("INV-2", LocalDate.of(2026, 12, 1), "Faktura 2", false,
+        Journal.Source invoice = new Journal.Source("INV-2", LocalDate.of(2026, 12, 1), "Faktura 2", null, false,
                 List.of(new Journal.Line("3000", new BigDecimal("899.00")), new Journal.Line("3000",
                         new BigDecimal("99.00")), new Journal.Line("3010", new BigDecimal("49.00"))),
                 List.of(new Journal.Vat(new BigDecimal("25"), new BigDecimal("1047.00"), new BigDecimal("261.75"))),
@@ -35,7 +35,7 @@ class JournalTest {
 
     @Test
     void aCreditNoteIsTheOtherWayRoundAndRoundingHasItsAccount() {
-        Journal.Source note = new Journal.Source("CN-1", LocalDate.of(2026, 12, 2), "Kreditnota 1", true,
+        Journal.Source note = new Journal.Source("CN-1", LocalDate.of(2026, 12, 2), "Kreditnota 1", null, true,
                 List.of(new Journal.Line(null, new BigDecimal("100.00")), new Journal.Line("3100",
                         new BigDecimal("50.00"))),
                 List.of(new Journal.Vat(new BigDecimal("25"), new BigDecimal("100.00"), new BigDecimal("25.00")),
@@ -49,7 +49,7 @@ class JournalTest {
     void aPaymentDebitsTheBankAndADocumentThatDoesNotAddUpIsRefused() {
         assertThat(postings(Journal.payment("PAY-7", LocalDate.of(2026, 12, 15), "KID 0100", new BigDecimal("623.75"),
                 NS4102))).containsExactly("1920 623.75 0.00", "1500 0.00 623.75");
-        assertThatThrownBy(() -> Journal.of(new Journal.Source("INV-9", LocalDate.of(2026, 1, 1), "x", false,
+        assertThatThrownBy(() -> Journal.of(new Journal.Source("INV-9", LocalDate.of(2026, 1, 1), "x", null, false,
                 List.of(new Journal.Line("3000", new BigDecimal("100.00"))), List.of(), BigDecimal.ZERO,
                 new BigDecimal("125.00")), NS4102)).hasMessageContaining("does not balance");
     }

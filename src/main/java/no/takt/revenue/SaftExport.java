@@ -1,0 +1,241 @@
+package no.takt.revenue;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import no.takt.organisation.Organisation;
+import no.takt.organisation.OrganisationService;
+import no.takt.revenue.core.Journal;
+import org.springframework.stereotype.Service;
+
+/**
+ * The journal of a period as SAF-T Financial 1.30 (Skatteetaten's Norwegian schema, kept in
+ * {@code saft/} and validated in the tests): the company, its accounts with their opening and
+ * closing balances, the customers, the VAT codes, and every entry as a balanced transaction.
+ * Two passes over the journal: the balances first, then the transactions as they are read.
+ */
+@Service
+public class SaftExport {
+
+    static final String NAMESPACE = "urn:StandardAuditFile-Taxation-Financial:NO";
+    /** The VAT codes a Takt journal uses: the standard SAF-T codes for output VAT by rate. */
+    private static final Map<Integer, String> TAX_CODES = Map.of(25, "3", 15, "31", 12, "33", 0, "5");
+
+    private final JournalExport journal;
+    private final AccountMapping accounts;
+    private final OrganisationService organisation;
+    private final Clock clock;
+
+    SaftExport(JournalExport journal, AccountMapping accounts, OrganisationService organisation, Clock clock) {
+        this.journal = journal;
+        this.accounts = accounts;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** Writes the period's SAF-T file to the stream. */
+    public void write(LocalDate from, LocalDate to, OutputStream out) {
+        journal.check(from, to);
+        Map<String, long[]> balances = new TreeMap<>();
+        Map<String, Journal.Party> customers = new TreeMap<>();
+        journal.each(LocalDate.of(1970, 1, 1), from.minusDays(1), e -> add(balances, e, 0));
+        long[] totals = new long[3];
+        journal.each(from, to, e -> {
+            add(balances, e, 1);
+            totals[0]++;
+            totals[1] += minor(e.debit());
+            totals[2] += minor(e.credit());
+            if (e.customer() != null) {
+                customers.putIfAbsent(e.customer().id(), e.customer());
+            }
+        });
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            x.writeStartDocument("UTF-8", "1.0");
+            x.setDefaultNamespace(NAMESPACE);
+            x.writeStartElement(NAMESPACE, "AuditFile");
+            x.writeDefaultNamespace(NAMESPACE);
+            header(x, from, to);
+            x.writeStartElement("MasterFiles");
+            accounts(x, balances);
+            customers(x, customers);
+            taxTable(x);
+            x.writeEndElement();
+            x.writeStartElement("GeneralLedgerEntries");
+            text(x, "NumberOfEntries", Long.toString(totals[0]));
+            text(x, "TotalDebit", money(totals[1]));
+            text(x, "TotalCredit", money(totals[2]));
+            x.writeStartElement("Journal");
+            text(x, "JournalID", "GL");
+            text(x, "Description", "Takt");
+            text(x, "Type", "GL");
+            journal.each(from, to, e -> transaction(x, e));
+            x.writeEndElement();
+            x.writeEndElement();
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds the entry's postings to the accounts' balances: slot 0 before the period, 1 in it (debit − credit). */
+    private static void add(Map<String, long[]> balances, Journal.Entry e, int slot) {
+        for (Journal.Posting p : e.postings()) {
+            balances.computeIfAbsent(p.account(), a -> new long[2])[slot] += minor(p.debit()) - minor(p.credit());
+        }
+    }
+
+    private void header(XMLStreamWriter x, LocalDate from, LocalDate to) throws XMLStreamException {
+        Organisation org = organisation.get();
+        x.writeStartElement("Header");
+        text(x, "AuditFileVersion", "1.30");
+        text(x, "AuditFileCountry", "NO");
+        text(x, "AuditFileDateCreated", LocalDate.now(clock).toString());
+        text(x, "SoftwareCompanyName", "Takt");
+        text(x, "SoftwareID", "Takt");
+        text(x, "SoftwareVersion", "1.0");
+        x.writeStartElement("Company");
+        text(x, "RegistrationNumber", org.organizationNumber() == null ? "000000000" : org.organizationNumber());
+        text(x, "Name", org.name() == null || org.name().isBlank() ? "-" : org.name());
+        if (org.address() != null) {
+            x.writeStartElement("Address");
+            optional(x, "StreetName", org.address().street());
+            optional(x, "City", org.address().city());
+            optional(x, "PostalCode", org.address().postcode());
+            text(x, "Country", org.country() == null ? "NO" : org.country());
+            x.writeEndElement();
+        }
+        x.writeStartElement("Contact");
+        x.writeStartElement("ContactPerson");
+        text(x, "FirstName", "-");
+        text(x, "LastName", org.name() == null || org.name().isBlank() ? "-" : org.name());
+        x.writeEndElement();
+        optional(x, "Telephone", org.phone());
+        optional(x, "Email", org.email());
+        x.writeEndElement();
+        x.writeEndElement();
+        text(x, "DefaultCurrencyCode", org.currency() == null || org.currency().isBlank() ? "NOK" : org.currency());
+        x.writeStartElement("SelectionCriteria");
+        text(x, "SelectionStartDate", from.toString());
+        text(x, "SelectionEndDate", to.toString());
+        x.writeEndElement();
+        text(x, "TaxAccountingBasis", "A");
+        x.writeEndElement();
+    }
+
+    private void accounts(XMLStreamWriter x, Map<String, long[]> balances) throws XMLStreamException {
+        Map<String, String> names = new TreeMap<>();
+        accounts.get().forEach((key, account) -> names.putIfAbsent(account, key.name()));
+        x.writeStartElement("GeneralLedgerAccounts");
+        for (Map.Entry<String, long[]> a : balances.entrySet()) {
+            long opening = a.getValue()[0];
+            long closing = opening + a.getValue()[1];
+            x.writeStartElement("Account");
+            text(x, "AccountID", a.getKey());
+            text(x, "AccountDescription", names.getOrDefault(a.getKey(), "Konto " + a.getKey()));
+            text(x, "GroupingCategory", "RF-1167");
+            text(x, "GroupingCode", a.getKey());
+            text(x, "AccountType", "GL");
+            text(x, opening >= 0 ? "OpeningDebitBalance" : "OpeningCreditBalance", money(Math.abs(opening)));
+            text(x, closing >= 0 ? "ClosingDebitBalance" : "ClosingCreditBalance", money(Math.abs(closing)));
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+
+    private static void customers(XMLStreamWriter x, Map<String, Journal.Party> customers) throws XMLStreamException {
+        if (customers.isEmpty()) {
+            return;
+        }
+        x.writeStartElement("Customers");
+        for (Journal.Party c : customers.values()) {
+            x.writeStartElement("Customer");
+            optional(x, "RegistrationNumber", c.organizationNumber());
+            text(x, "Name", c.name() == null || c.name().isBlank() ? "-" : c.name());
+            text(x, "CustomerID", c.id());
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+
+    private static void taxTable(XMLStreamWriter x) throws XMLStreamException {
+        x.writeStartElement("TaxTable");
+        x.writeStartElement("TaxTableEntry");
+        text(x, "TaxType", "MVA");
+        text(x, "Description", "Merverdiavgift");
+        for (Map.Entry<Integer, String> code : new TreeMap<>(TAX_CODES).entrySet()) {
+            x.writeStartElement("TaxCodeDetails");
+            text(x, "TaxCode", code.getValue());
+            text(x, "Description", "Utgående MVA " + code.getKey() + " %");
+            text(x, "TaxPercentage", Integer.toString(code.getKey()));
+            text(x, "Country", "NO");
+            text(x, "StandardTaxCode", code.getValue());
+            text(x, "BaseRate", "100");
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    private static void transaction(XMLStreamWriter x, Journal.Entry e) {
+        try {
+            x.writeStartElement("Transaction");
+            text(x, "TransactionID", e.id());
+            text(x, "Period", Integer.toString(e.date().getMonthValue()));
+            text(x, "PeriodYear", Integer.toString(e.date().getYear()));
+            text(x, "TransactionDate", e.date().toString());
+            text(x, "Description", e.description() == null || e.description().isBlank() ? e.id() : e.description());
+            text(x, "SystemEntryDate", e.date().toString());
+            text(x, "GLPostingDate", e.date().toString());
+            if (e.customer() != null) {
+                text(x, "CustomerID", e.customer().id());
+            }
+            int record = 1;
+            for (Journal.Posting p : e.postings()) {
+                x.writeStartElement("Line");
+                text(x, "RecordID", Integer.toString(record++));
+                text(x, "AccountID", p.account());
+                text(x, "Description", e.description() == null || e.description().isBlank() ? e.id() : e.description());
+                boolean debit = p.debit().signum() != 0;
+                x.writeStartElement(debit ? "DebitAmount" : "CreditAmount");
+                text(x, "Amount", (debit ? p.debit() : p.credit()).toPlainString());
+                x.writeEndElement();
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+        } catch (XMLStreamException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeStartElement(name);
+        x.writeCharacters(value);
+        x.writeEndElement();
+    }
+
+    private static void optional(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        if (value != null && !value.isBlank()) {
+            text(x, name, value);
+        }
+    }
+
+    private static long minor(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+    }
+
+    private static String money(long minor) {
+        return BigDecimal.valueOf(minor, 2).toPlainString();
+    }
+
+    /** Skatteetaten's schema, which every file is valid against (tested). */
+    public static final String SCHEMA = "saft/Norwegian_SAF-T_Financial_Schema_v_1.30.xsd";
+}
