@@ -59,4 +59,28 @@ class RevenueBrowserTest extends BrowserTest {
         assertThat(page.locator("#to-error")).isVisible();
         assertThat(page.getByLabel("Til måned")).hasValue("2025-06");
     }
+
+    /** Issue 13: the accounting page gives the journal and SAF-T of a period, and an admin sets the accounts. */
+    @Test
+    void theAccountingPageGivesTheJournalAndSaftAndKeepsARefusedAccount() throws Exception {
+        logIn("admin", ADMIN_PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regnskap")).click();
+        assertThat(page.locator("h1")).hasText("Regnskap");
+        page.getByLabel("Fra").fill("2026-01-01");
+        page.getByLabel("Til").fill("2026-12-31");
+        Download saft = page.waitForDownload(() -> page.locator("#journal-saft").click());
+        String xml = new String(java.nio.file.Files.readAllBytes(saft.path()), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(xml).startsWith("<?xml").contains("<AuditFileVersion>1.30</AuditFileVersion>");
+        Download csv = page.waitForDownload(() -> page.locator("#journal-csv").click());
+        org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).isEqualTo("journal-2026-01-01-2026-12-31.csv");
+
+        page.getByLabel("Bank (1920)").fill("19x");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(page.locator("#BANK-error")).isVisible();
+        assertThat(page.getByLabel("Bank (1920)")).hasValue("19x");
+        page.getByLabel("Bank (1920)").fill("1920");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
+        assertThat(page.getByLabel("Bank (1920)")).hasValue("1920");
+    }
 }

@@ -32,7 +32,8 @@ class SecurityConfiguration {
 
     /** Set-up that only an admin changes, but every user reads (to pick from in forms). */
     private static final String[] ADMIN_WRITES = {"/organisation/**", "/vat-codes/**", "/employees/**",
-        "/bank-accounts/**", "/billing/**", "/billing-runs/**", "/rates/**", "/account-mapping/**"};
+        "/bank-accounts/**", "/billing/**", "/billing-runs/**", "/rates/**", "/account-mapping/**",
+        "/accounting"};
 
     /**
      * The UI's Content-Security-Policy: scripts, styles, images, fonts and requests only from Takt

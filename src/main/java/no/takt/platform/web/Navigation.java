@@ -32,7 +32,7 @@ public record Navigation(String group, List<Item> items) {
             new Navigation("settings", List.of(
                     item("organisation", "/organisation"), item("employees", "/employees"),
                     item("bank-accounts", "/bank-accounts"), item("vat-codes", "/vat-codes"),
-                    item("rates", "/rates"))),
+                    item("rates", "/rates"), item("accounting", "/accounting"))),
             new Navigation("admin", List.of(
                     admin("users", "/admin/users"), admin("api-tokens", "/admin/api-tokens"),
                     admin("audit", "/admin/audit"), new Item("api-docs", "/swagger-ui.html", false, "READONLY"))));
