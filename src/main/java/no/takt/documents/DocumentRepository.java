@@ -124,7 +124,7 @@ class DocumentRepository {
                 from document d join document_line l on l.document_id = d.id
                 where d.type = 'INVOICE' and d.subscriber_id is not null and d.period_start is not null
                   and d.period_end >= ? and d.period_start <= ?""" + (subscriptionId == null ? ""
-                : " and d.subscription_id = ?") + """
+                : " and d.subscription_id = ?") + " " + """
                 group by d.id, d.subscriber_id, d.customer_id, d.subscription_id, d.period_start, d.period_end,
                   d.part_period
                 order by d.subscriber_id, d.customer_id""";
