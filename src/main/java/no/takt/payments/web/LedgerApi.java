@@ -34,8 +34,23 @@ class LedgerApi {
     @Operation(summary = "The customer's ledger", description = "Every invoice, credit note, payment and refund"
             + " in date order with the running balance; amount positive: the customer owes more.")
     @GetMapping("/api/v1/customers/{id}/ledger")
-    Ledger.Entries entries(@PathVariable long id) {
-        return ledger.entries(id);
+    org.springframework.http.ResponseEntity<Ledger.Entries> entries(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String format,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Ledger.Entries entries = ledger.entries(id);
+        var m = problems;
+        return no.takt.platform.web.Exports.answer(format, response, () -> entries, "ledger-" + id, java.util.List.of(
+                new no.takt.platform.web.Exports.Column<Ledger.Entry>(m.message("payments.date", java.util.List.of()),
+                        no.takt.platform.web.Exports.Kind.DATE, Ledger.Entry::date),
+                new no.takt.platform.web.Exports.Column<Ledger.Entry>(m.message("documents.type", java.util.List.of()),
+                        no.takt.platform.web.Exports.Kind.TEXT, e -> m.message("enum.EntryType." + e.type(), java.util.List.of())),
+                new no.takt.platform.web.Exports.Column<Ledger.Entry>(m.message("documents.number", java.util.List.of()),
+                        no.takt.platform.web.Exports.Kind.INTEGER, Ledger.Entry::documentNumber),
+                new no.takt.platform.web.Exports.Column<Ledger.Entry>(m.message("payments.amount", java.util.List.of()),
+                        no.takt.platform.web.Exports.Kind.AMOUNT, Ledger.Entry::amount),
+                new no.takt.platform.web.Exports.Column<Ledger.Entry>(m.message("ledger.balance", java.util.List.of()),
+                        no.takt.platform.web.Exports.Kind.AMOUNT, Ledger.Entry::balance)),
+                each -> entries.items().forEach(each));
     }
 
     @Operation(summary = "The customer's balance", description = "balance = open − credit; overdue is the part of"

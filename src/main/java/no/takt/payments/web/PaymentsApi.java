@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import no.takt.payments.Payment;
 import no.takt.payments.PaymentFile;
 import no.takt.payments.PaymentFiles;
@@ -35,7 +36,10 @@ class PaymentsApi {
     private final Payments payments;
     private final PaymentFiles files;
 
-    PaymentsApi(Payments payments, PaymentFiles files) {
+    private final no.takt.platform.errors.Problems messages;
+
+    PaymentsApi(Payments payments, PaymentFiles files, no.takt.platform.errors.Problems messages) {
+        this.messages = messages;
         this.payments = payments;
         this.files = files;
     }
@@ -51,11 +55,43 @@ class PaymentsApi {
     }
 
     @GetMapping("/api/v1/payments")
-    Page<Payment> list(@ParameterObject PageQuery query, @RequestParam(required = false) Payment.Status status,
+    ResponseEntity<Page<Payment>> list(@ParameterObject PageQuery query,
+            @RequestParam(required = false) Payment.Status status,
             @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long documentId,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) Long fileId) {
-        return payments.list(new Payments.Filter(status, customerId, documentId, from, to, fileId), query);
+            @RequestParam(required = false) Long fileId, @RequestParam(required = false) String format,
+            jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        Payments.Filter filter = new Payments.Filter(status, customerId, documentId, from, to, fileId);
+        return no.takt.platform.web.Exports.answer(format, response, () -> payments.list(filter, query), "payments",
+                paymentColumns(messages), each -> {
+                    for (int p = 0; ; p++) {
+                        Page<Payment> page = payments.list(filter, new PageQuery(p, 500, query.sort(), query.q()));
+                        page.items().forEach(each);
+                        if (p + 1 >= page.totalPages()) {
+                            return;
+                        }
+                    }
+                });
+    }
+
+    /** The payment list's columns in a file, headed in the user's language. */
+    static List<no.takt.platform.web.Exports.Column<Payment>> paymentColumns(no.takt.platform.errors.Problems m) {
+        return List.of(
+                new no.takt.platform.web.Exports.Column<>("ID", no.takt.platform.web.Exports.Kind.INTEGER, Payment::id),
+                new no.takt.platform.web.Exports.Column<>(m.message("payments.date", List.of()),
+                        no.takt.platform.web.Exports.Kind.DATE, p -> p.received().date()),
+                new no.takt.platform.web.Exports.Column<>(m.message("payments.amount", List.of()),
+                        no.takt.platform.web.Exports.Kind.AMOUNT, p -> p.received().amount()),
+                new no.takt.platform.web.Exports.Column<>(m.message("field.currency", List.of()),
+                        no.takt.platform.web.Exports.Kind.TEXT, p -> p.received().currency()),
+                new no.takt.platform.web.Exports.Column<>(m.message("payments.reference", List.of()),
+                        no.takt.platform.web.Exports.Kind.TEXT, p -> p.received().reference()),
+                new no.takt.platform.web.Exports.Column<>(m.message("payments.payer", List.of()),
+                        no.takt.platform.web.Exports.Kind.TEXT, p -> p.received().payerName()),
+                new no.takt.platform.web.Exports.Column<>(m.message("field.status", List.of()),
+                        no.takt.platform.web.Exports.Kind.TEXT, p -> m.message("enum.PaymentStatus." + p.status(), List.of())),
+                new no.takt.platform.web.Exports.Column<>(m.message("payments.unallocated", List.of()),
+                        no.takt.platform.web.Exports.Kind.AMOUNT, Payment::unallocated));
     }
 
     @GetMapping("/api/v1/payments/{id}")

@@ -70,4 +70,27 @@ class ListExportsTest extends BillingFixtures {
             assertThat(ours.getCell(4).getType()).isEqualTo(CellType.NUMBER);
         }
     }
+
+    @Test
+    void thePaymentListAndACustomersLedgerAsFiles() throws Exception {
+        Fixture f = subscription(1, Map.of());
+        start(f);
+        run("2026-01-01");
+        long invoice = documents(f.subscriptionId()).getFirst().path("id").asLong();
+        post("/api/v1/payments", Map.of("date", "2026-01-20", "amount", 623.75, "currency", "NOK", "reference",
+                "Fil " + unique(), "documentId", invoice));
+        Api.Download payments = adminByToken().download("/api/v1/payments?documentId=" + invoice + "&format=xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(payments.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(1).getCellAsNumber(2).orElseThrow()).isEqualByComparingTo(new BigDecimal("623.75"));
+            assertThat(rows.get(1).getCellAsDate(1).orElseThrow().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 20));
+        }
+        String ledger = new String(adminByToken().download("/api/v1/customers/" + f.customers().getFirst()
+                + "/ledger?format=csv").body(), StandardCharsets.UTF_8);
+        List<String> lines = ledger.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("2026-01-01;").contains(";623.75;623.75");
+        assertThat(lines.get(2)).startsWith("2026-01-20;").endsWith(";-623.75;0.00");
+    }
 }
