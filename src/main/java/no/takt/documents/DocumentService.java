@@ -113,7 +113,7 @@ public class DocumentService {
             Page<Document> documentsOfRun = documents.list(Filter.ofRun(runId), new PageQuery(p, PageQuery.MAX_SIZE,
                     "number", null));
             page.accept(documentsOfRun.items());
-            if (p + 1 >= documentsOfRun.totalPages()) {
+            if (!documentsOfRun.hasNext()) {
                 return;
             }
         }

@@ -49,25 +49,17 @@ public class JournalExport {
         Journal.Accounts mapping = accounts.journalAccounts();
         for (Document.Type type : List.of(Document.Type.INVOICE, Document.Type.CREDIT_NOTE)) {
             DocumentService.Filter filter = new DocumentService.Filter(type, null, null, null, null, null, from, to, null);
-            for (int p = 0; ; p++) {
-                Page<Document> page = documents.list(filter, new PageQuery(p, PAGE, "number", null));
-                page.items().forEach(d -> each.accept(Journal.of(source(d), mapping)));
-                if (p + 1 >= page.totalPages()) {
-                    break;
-                }
-            }
+            Page.each(p -> documents.list(filter, new PageQuery(p, PAGE, "number", null)),
+                    d -> each.accept(Journal.of(source(d), mapping)));
         }
         Payments.Filter filter = new Payments.Filter(null, null, null, from, to, null);
-        for (int p = 0; ; p++) {
-            Page<Payment> page = payments.list(filter, new PageQuery(p, PAGE, null, null));
-            page.items().stream().filter(pay -> pay.status() != Payment.Status.REVERSED).forEach(pay ->
-                    each.accept(Journal.payment("PAY-" + pay.id(), pay.received().date(),
-                            pay.received().reference() == null ? "" : pay.received().reference(),
-                            pay.received().amount(), mapping)));
-            if (p + 1 >= page.totalPages()) {
-                break;
+        Page.each(p -> payments.list(filter, new PageQuery(p, PAGE, null, null)), pay -> {
+            if (pay.status() != Payment.Status.REVERSED) {
+                each.accept(Journal.payment("PAY-" + pay.id(), pay.received().date(),
+                        pay.received().reference() == null ? "" : pay.received().reference(), pay.received().amount(),
+                        mapping));
             }
-        }
+        });
     }
 
     private static Journal.Source source(Document d) {

@@ -74,13 +74,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     /** The ids of the subscriptions a billing run bills: started, not templates, with an active frequency. */
     /** Every subscription of the list, in its order, one by one, a page of 500 at a time (an export). */
     public void each(PageQuery query, Subscription.Status status, java.util.function.Consumer<Subscription> each) {
-        for (int p = 0; ; p++) {
-            Page<Subscription> page = list(new PageQuery(p, 500, query.sort(), query.q()), status);
-            page.items().forEach(each);
-            if (p + 1 >= page.totalPages()) {
-                return;
-            }
-        }
+        Page.each(p -> list(new PageQuery(p, 500, query.sort(), query.q()), status), each);
     }
 
     /** The next date a run bills an active subscription, if any will. */

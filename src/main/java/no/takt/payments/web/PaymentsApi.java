@@ -63,15 +63,8 @@ class PaymentsApi {
             jakarta.servlet.http.HttpServletResponse response) throws IOException {
         Payments.Filter filter = new Payments.Filter(status, customerId, documentId, from, to, fileId);
         return no.takt.platform.web.Exports.answer(format, response, () -> payments.list(filter, query), "payments",
-                paymentColumns(messages), each -> {
-                    for (int p = 0; ; p++) {
-                        Page<Payment> page = payments.list(filter, new PageQuery(p, 500, query.sort(), query.q()));
-                        page.items().forEach(each);
-                        if (p + 1 >= page.totalPages()) {
-                            return;
-                        }
-                    }
-                });
+                paymentColumns(messages), each -> Page.each(p -> payments.list(filter, new PageQuery(p, 500,
+                        query.sort(), query.q())), each));
     }
 
     /** The payment list's columns in a file, headed in the user's language. */

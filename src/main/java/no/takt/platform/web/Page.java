@@ -15,6 +15,17 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, long t
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }
 
+    /** Every item of a list read a page at a time: {@code page} answers page number n (from 0). */
+    public static <T> void each(java.util.function.IntFunction<Page<T>> page, java.util.function.Consumer<T> each) {
+        for (int n = 0; ; n++) {
+            Page<T> read = page.apply(n);
+            read.items().forEach(each);
+            if (n + 1 >= read.totalPages()) {
+                return;
+            }
+        }
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }
