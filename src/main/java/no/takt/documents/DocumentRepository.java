@@ -86,9 +86,8 @@ class DocumentRepository {
     }
 
     /**
-     * Streamed (a fetch size inside the caller's transaction, so PostgreSQL does not load them all):
-     * identical lines come as one row with their count, which keeps a run of a million alike
-     * invoices to a handful of rows.
+     * Streamed: identical lines come as one row with their count, which keeps a run of a million
+     * alike invoices to a handful of rows.
      */
     void eachRevenueLine(LocalDate upTo, String currency, java.util.function.Consumer<DocumentService.RevenueLine> each) {
         String sql = """
@@ -98,22 +97,30 @@ class DocumentRepository {
                 where d.type in ('INVOICE', 'CREDIT_NOTE') and d.document_date <= ? and d.currency = ?
                   and l.free_text = false and l.sum_excl_vat <> 0
                 group by d.type, d.document_date, d.period_start, d.period_end, l.sales_account, l.sum_excl_vat""";
+        readAll(sql, List.of(upTo, currency), rs -> {
+            each.accept(new DocumentService.RevenueLine(Document.Type.valueOf(rs.getString(1)),
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                    rs.getString(5), rs.getBigDecimal(6), rs.getLong(7)));
+        });
+    }
+
+    /**
+     * A report's rows, streamed through a cursor (a fetch size inside the caller's transaction, so
+     * PostgreSQL does not load them all). Through a cursor PostgreSQL plans for the first rows by
+     * default; a report wants them all, and a hash aggregate gets there three times faster.
+     */
+    private void readAll(String sql, List<Object> params, org.springframework.jdbc.core.RowCallbackHandler row) {
         if (postgres) {
-            // Read through a cursor (the fetch size), PostgreSQL plans for the first rows by default;
-            // the report wants them all, and a hash aggregate gets there three times faster.
             jdbc.sql("set local cursor_tuple_fraction = 1.0").update();
         }
         batch.query(con -> {
             java.sql.PreparedStatement ps = con.prepareStatement(sql);
             ps.setFetchSize(10_000);
-            ps.setObject(1, upTo);
-            ps.setString(2, currency);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
             return ps;
-        }, rs -> {
-            each.accept(new DocumentService.RevenueLine(Document.Type.valueOf(rs.getString(1)),
-                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-                    rs.getString(5), rs.getBigDecimal(6), rs.getLong(7)));
-        });
+        }, row);
     }
 
     void eachRecurringInvoice(LocalDate from, LocalDate to, Long subscriptionId,
@@ -128,19 +135,7 @@ class DocumentRepository {
                 group by d.id, d.subscriber_id, d.customer_id, d.subscription_id, d.period_start, d.period_end,
                   d.part_period
                 order by d.subscriber_id, d.customer_id""";
-        if (postgres) {
-            jdbc.sql("set local cursor_tuple_fraction = 1.0").update();
-        }
-        batch.query(con -> {
-            java.sql.PreparedStatement ps = con.prepareStatement(sql);
-            ps.setFetchSize(10_000);
-            ps.setObject(1, from);
-            ps.setObject(2, to);
-            if (subscriptionId != null) {
-                ps.setLong(3, subscriptionId);
-            }
-            return ps;
-        }, rs -> {
+        readAll(sql, subscriptionId == null ? List.of(from, to) : List.of(from, to, subscriptionId), rs -> {
             each.accept(new DocumentService.RecurringInvoice(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                     rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getBoolean(6),
                     rs.getBigDecimal(7)));

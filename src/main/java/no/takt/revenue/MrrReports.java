@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.takt.documents.DocumentService;
-import no.takt.platform.errors.BadInputException;
-import no.takt.platform.errors.FieldProblems;
 import no.takt.revenue.core.Mrr;
 import no.takt.subscriptions.Frequency;
 import no.takt.subscriptions.FrequencyService;
@@ -41,15 +39,7 @@ public class MrrReports {
 
     /** The same for one subscription (null: all). */
     public Result report(YearMonth from, YearMonth to, Long subscriptionId) {
-        new FieldProblems()
-                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
-                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
-                .throwIfAny(BadInputException::new);
-        new FieldProblems()
-                .check(!to.isBefore(from), "to", "error.end-before-start")
-                .check(from.until(to, java.time.temporal.ChronoUnit.MONTHS) < RevenueReports.MAX_MONTHS, "to",
-                        "error.report-too-long", RevenueReports.MAX_MONTHS)
-                .throwIfAny(BadInputException::new);
+        RevenueReports.checkMonths(from, to);
         Mrr mrr = new Mrr(from, to);
         Map<Long, Optional<Frequency>> bySubscription = new HashMap<>();
         List<Mrr.Invoice> invoices = new ArrayList<>();

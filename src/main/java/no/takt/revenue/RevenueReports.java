@@ -39,8 +39,8 @@ public class RevenueReports {
                          List<RevenueReport.WaterfallRow> waterfall) {
     }
 
-    public Result report(YearMonth from, YearMonth to, String givenCurrency) {
-        String currency = givenCurrency == null || givenCurrency.isBlank() ? defaultCurrency() : givenCurrency.trim();
+    /** Refuses months that are missing, reversed or more than {@link #MAX_MONTHS}, at the field. */
+    static void checkMonths(YearMonth from, YearMonth to) {
         new FieldProblems()
                 .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
                 .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
@@ -50,6 +50,11 @@ public class RevenueReports {
                 .check(from.until(to, java.time.temporal.ChronoUnit.MONTHS) < MAX_MONTHS, "to",
                         "error.report-too-long", MAX_MONTHS)
                 .throwIfAny(BadInputException::new);
+    }
+
+    public Result report(YearMonth from, YearMonth to, String givenCurrency) {
+        String currency = givenCurrency == null || givenCurrency.isBlank() ? defaultCurrency() : givenCurrency.trim();
+        checkMonths(from, to);
         RevenueReport report = new RevenueReport(from, to);
         documents.eachRevenueLine(to.atEndOfMonth(), currency, line -> report.add(new Recognition.Line(line.amount(),
                 line.date(), line.periodStart(), line.periodEnd(), line.type() == Document.Type.CREDIT_NOTE),
