@@ -16,7 +16,6 @@ import no.takt.documents.DocumentService;
 import no.takt.documents.Receivables;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblem;
-import no.takt.platform.web.Exports;
 import no.takt.platform.web.Forms;
 import no.takt.platform.web.PageQuery;
 import org.springframework.stereotype.Controller;
@@ -37,11 +36,7 @@ class DocumentPages {
     private final CreditNotes creditNotes;
     private final Forms forms;
 
-    private final no.takt.platform.errors.Problems messages;
-
-    DocumentPages(DocumentService documents, CreditNotes creditNotes, Receivables receivables, Forms forms,
-            no.takt.platform.errors.Problems messages) {
-        this.messages = messages;
+    DocumentPages(DocumentService documents, CreditNotes creditNotes, Receivables receivables, Forms forms) {
         this.receivables = receivables;
         this.documents = documents;
         this.creditNotes = creditNotes;
@@ -69,20 +64,6 @@ class DocumentPages {
         model.addAttribute("statuses", Document.Status.values());
         model.addAttribute("filters", new Filters(subscriptionId, subscriberId, runId, customerId));
         return embed ? "documents/list :: table" : "documents/list";
-    }
-
-    /** The list as the page shows it (its filters, search and order), as a CSV or Excel file. */
-    @GetMapping("/documents/export")
-    void export(PageQuery query, @RequestParam(required = false) Document.Type type,
-            @RequestParam(required = false) Document.Status status,
-            @RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
-            @RequestParam(required = false) Long subscriptionId, @RequestParam(required = false) Long subscriberId,
-            @RequestParam(required = false) Long runId, @RequestParam(required = false) Long customerId,
-            @RequestParam String format, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        DocumentService.Filter filter = new DocumentService.Filter(type, status, customerId, subscriptionId,
-                subscriberId, runId, from, to, null);
-        Exports.download(format, response, "documents", DocumentExport.columns(messages),
-                each -> documents.each(filter, query, each));
     }
 
     /** The filters that came with the list, kept in its links. */

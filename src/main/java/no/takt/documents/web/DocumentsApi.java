@@ -116,7 +116,7 @@ class DocumentsApi {
         return documents.get(id);
     }
 
-    @GetMapping("/api/v1/documents")
+    @GetMapping({"/api/v1/documents", "/documents/export"})
     ResponseEntity<Page<Document>> list(@ParameterObject PageQuery query, @RequestParam(required = false) Document.Type type,
             @RequestParam(required = false) Document.Status status, @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long subscriptionId,
             @RequestParam(required = false) Long subscriberId, @RequestParam(required = false) Long runId,

@@ -56,7 +56,7 @@ class AccountingApi {
     @Operation(summary = "The journal of a period as CSV (or Excel)",
             description = "Every invoice and credit note dated from–to, then every payment, as balanced entries: a row"
                     + " per posting (entry, date, description, account, debit, credit). format=xlsx for Excel.")
-    @GetMapping("/api/v1/exports/journal")
+    @GetMapping({"/api/v1/exports/journal", "/accounting/journal"})
     void journal(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
@@ -70,7 +70,7 @@ class AccountingApi {
             description = "Skatteetaten's Norwegian schema: the company, the accounts posted to with opening and"
                     + " closing balances, the customers, the VAT codes (standard codes 3, 31, 33, 5) and every invoice,"
                     + " credit note and payment of from–to as a balanced transaction.")
-    @GetMapping(value = "/api/v1/exports/saft", produces = "application/xml")
+    @GetMapping(value = {"/api/v1/exports/saft", "/accounting/saft"}, produces = "application/xml")
     void saft(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         journal.check(from, to);

@@ -16,19 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The accounting page ("Regnskap"): the journal of a period as CSV or Excel and as SAF-T, and the
- * accounts it posts to (an admin changes them; a blank field is the standard chart's account).
+ * The accounting page ("Regnskap"): the journal of a period as CSV or Excel and as SAF-T (its
+ * buttons use {@link AccountingApi}'s downloads), and the accounts it posts to (an admin changes
+ * them; a blank field is the standard chart's account).
  */
 @Controller
 class AccountingPages {
 
     private final AccountMapping mapping;
-    private final AccountingApi api;
     private final Problems messages;
     private final Clock clock;
 
-    AccountingPages(AccountMapping mapping, AccountingApi api, Problems messages, Clock clock) {
-        this.api = api;
+    AccountingPages(AccountMapping mapping, Problems messages, Clock clock) {
         this.mapping = mapping;
         this.messages = messages;
         this.clock = clock;
@@ -49,19 +48,6 @@ class AccountingPages {
         model.addAttribute("from", today.withDayOfYear(1));
         model.addAttribute("to", today.withDayOfYear(today.lengthOfYear()));
         return "revenue/accounting";
-    }
-
-    /** The journal of the dates as CSV or Excel, for the page's buttons. */
-    @GetMapping("/accounting/journal")
-    void journal(@RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam String format,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        api.journal(from, to, format, response);
-    }
-
-    @GetMapping("/accounting/saft")
-    void saft(@RequestParam LocalDate from, @RequestParam LocalDate to, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        api.saft(from, to, response);
     }
 
     /** Saves the accounts; one refused keeps the form as typed, with the message at its field. */

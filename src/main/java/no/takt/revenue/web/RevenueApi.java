@@ -35,7 +35,7 @@ class RevenueApi {
                     + " a part period by its days), arr = 12 × mrr, newMrr, expansionMrr, contractionMrr, churnedMrr"
                     + " against the month before, activeSubscribers, churnRate (churned ÷ active at the start)."
                     + " subscriptionId: of one subscription. format=csv or xlsx: as a file.")
-    @GetMapping("/api/v1/reports/mrr")
+    @GetMapping({"/api/v1/reports/mrr", "/revenue/mrr-export"})
     ResponseEntity<no.takt.revenue.MrrReports.Result> mrr(@RequestParam(required = false) YearMonth from,
             @RequestParam(required = false) YearMonth to, @RequestParam(required = false) Long subscriptionId,
             @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)
@@ -73,7 +73,7 @@ class RevenueApi {
                     + " (YYYY-MM, at most 60 months) and sales account: billed (by document date), recognised,"
                     + " deferredOpening + billed − recognised = deferredClosing; and the waterfall. In the"
                     + " organisation's currency unless currency says otherwise. format=csv or xlsx: the items as a file.")
-    @GetMapping("/api/v1/reports/revenue")
+    @GetMapping({"/api/v1/reports/revenue", "/revenue/export"})
     ResponseEntity<RevenueReports.Result> revenue(@RequestParam(required = false) YearMonth from,
             @RequestParam(required = false) YearMonth to, @RequestParam(required = false) String currency,
             @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.takt.platform.errors.Problems;
 import no.takt.platform.web.Charts;
-import no.takt.platform.web.Exports;
 import no.takt.platform.web.Forms;
 import no.takt.revenue.RevenueReports;
 import no.takt.revenue.core.RevenueReport;
@@ -23,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The revenue page ("Inntekter"): the months chosen (the last twelve by default), a chart of billed
  * and recognised per month, the table per month and sales account with the deferred revenue, the
- * waterfall, and the report as CSV or Excel; then the MRR of the same months with its movements.
+ * waterfall, and the report as CSV or Excel; then the MRR of the same months with its movements
+ * (the downloads are {@link RevenueApi}'s).
  */
 @Controller
 class RevenuePages {
@@ -31,14 +30,12 @@ class RevenuePages {
     private final RevenueReports reports;
     private final no.takt.revenue.MrrReports mrr;
     private final Forms forms;
-    private final Problems messages;
     private final Clock clock;
 
-    RevenuePages(RevenueReports reports, no.takt.revenue.MrrReports mrr, Forms forms, Problems messages, Clock clock) {
+    RevenuePages(RevenueReports reports, no.takt.revenue.MrrReports mrr, Forms forms, Clock clock) {
         this.reports = reports;
         this.mrr = mrr;
         this.forms = forms;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -73,25 +70,6 @@ class RevenuePages {
             model.addAttribute("mrrHeights", recurring.stream().map(i -> Charts.height(i.mrr(), top)).toList());
             return "revenue/revenue";
         });
-    }
-
-    /** The same report as a file, for the page's download links. */
-    @GetMapping("/revenue/export")
-    void export(@RequestParam YearMonth from, @RequestParam YearMonth to, @RequestParam(required = false) String currency,
-            @RequestParam String format, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        Exports.Format.of(format); // an unknown format is refused before the report is worked out
-        RevenueReports.Result result = reports.report(from, to, currency);
-        Exports.download(format, response, "revenue-" + from + "-" + to, RevenueApi.columns(messages),
-                each -> result.items().forEach(each));
-    }
-
-    /** The MRR of the months as a file, for the page's download links. */
-    @GetMapping("/revenue/mrr-export")
-    void mrrExport(@RequestParam YearMonth from, @RequestParam YearMonth to, @RequestParam String format,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        List<no.takt.revenue.core.Mrr.Item> items = mrr.report(from, to).items();
-        Exports.download(format, response, "mrr-" + from + "-" + to, RevenueApi.mrrColumns(messages),
-                each -> items.forEach(each));
     }
 
     private static List<Month> months(RevenueReports.Result result) {
