@@ -359,26 +359,30 @@ public class BillingRunService {
         });
         BillingRun done = get(runId);
         if (!completed.isEmpty()) {
-            nextDatesAfter(done, completed);
+            afterEnd(done, completed);
         }
         log.info("Billing run {} for {}: {} documents, {} skipped, {} excl. VAT", runId, done.date(),
                 done.documentsCreated(), done.subscribersSkipped(), done.totalExclVat());
     }
 
     /**
-     * Moves the billed subscriptions' next dates past the run's date, in a transaction of its own
-     * after the run has completed: two runs finishing at once both write these rows, and one that
-     * loses a deadlock tries again (the run itself is done either way).
+     * Moves the billed subscriptions' next dates past the run's date and adds the run's documents to
+     * their order counts, in transactions of their own after the run has ended: two runs finishing at
+     * once both write these rows, and one that loses a deadlock tries again (the run itself is done
+     * either way; the counts are added once per run however often this is tried).
      */
-    private void nextDatesAfter(BillingRun run, List<Long> billed) {
+    private void afterEnd(BillingRun run, List<Long> billed) {
         for (int attempt = 1; ; attempt++) {
             try {
-                subscriptions.billedOn(billed, run.date());
+                if (!billed.isEmpty()) {
+                    subscriptions.billedOn(billed, run.date());
+                }
+                subscriptions.countOrders(run.id());
                 return;
             } catch (org.springframework.dao.PessimisticLockingFailureException e) {
                 if (attempt == 3) {
-                    log.warn("Billing run {}: the next dates of its subscriptions were not moved ({}); they move"
-                            + " with the next run", run.id(), e.getMessage());
+                    log.warn("Billing run {}: the next dates and order counts of its subscriptions were not"
+                            + " updated ({}); the dates move with the next run", run.id(), e.getMessage());
                     return;
                 }
             }
@@ -387,11 +391,16 @@ public class BillingRunService {
 
     /** Ends a run that is still running as failed or abandoned, with its counts from its documents. */
     private void end(long runId, BillingRun.Status status, String reason, Long supersededBy) {
-        transaction.executeWithoutResult(s -> {
-            if (runs.lock(runId) == BillingRun.Status.RUNNING) {
-                runs.finish(runId, status, now(), issuing.madeByRun(runId), reason, supersededBy);
+        boolean ended = Boolean.TRUE.equals(transaction.execute(s -> {
+            if (runs.lock(runId) != BillingRun.Status.RUNNING) {
+                return false;
             }
-        });
+            runs.finish(runId, status, now(), issuing.madeByRun(runId), reason, supersededBy);
+            return true;
+        }));
+        if (ended) {
+            afterEnd(get(runId), List.of());
+        }
     }
 
     /**

@@ -1,21 +1,27 @@
 package no.takt.documents;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import no.takt.platform.jdbc.InList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How many orders and invoices the billing run has produced for subscriptions, and their first and
- * last (seed 003's "Ordrer", "Første", "Siste"), for the subscription list.
+ * How many orders and invoices a billing run has produced for each subscription, and the first and
+ * last of them (seed 003's "Ordrer", "Første", "Siste"): the subscriptions add them up on their own
+ * rows once the run has ended, so that their list sorts by them.
  */
 @Component
 public class OrderStatistics {
 
-    public record Stats(long count, LocalDate firstDate, String firstNumber, LocalDate lastDate, String lastNumber) {
+    /** One end of a subscription's orders: the document's id (they rise with time), date and number ("F14", "S3"). */
+    public record End(long documentId, LocalDate date, String number) {
+    }
+
+    public record Stats(long count, End first, End last) {
     }
 
     private final JdbcClient jdbc;
@@ -24,34 +30,30 @@ public class OrderStatistics {
         this.jdbc = jdbc;
     }
 
-    public Map<Long, Stats> of(Collection<Long> subscriptionIds) {
-        Map<Long, Stats> stats = new HashMap<>();
-        if (subscriptionIds.isEmpty()) {
-            return stats;
-        }
+    /** The orders and invoices the run made, per subscription (credit notes do not count). */
+    public Map<Long, Stats> ofRun(long runId) {
         record Row(long subscription, long count, long firstId, long lastId) {
         }
         List<Row> rows = jdbc.sql("""
                 select subscription_id, count(*), min(id), max(id) from document
-                where subscription_id in (:ids) and type <> 'CREDIT_NOTE' group by subscription_id""")
-                .param("ids", List.copyOf(subscriptionIds))
+                where run_id = ? and subscription_id is not null and type <> 'CREDIT_NOTE'
+                group by subscription_id""")
+                .param(runId)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+        Map<Long, Stats> stats = new HashMap<>();
         if (rows.isEmpty()) {
             return stats;
         }
-        record Ends(LocalDate date, String number) {
-        }
-        Map<Long, Ends> ends = new HashMap<>();
-        jdbc.sql("select id, document_date, type, number from document where id in (:ids)")
-                .param("ids", rows.stream().flatMap(r -> java.util.stream.Stream.of(r.firstId(), r.lastId())).toList())
-                .query(rs -> {
-                    ends.put(rs.getLong(1), new Ends(rs.getObject(2, LocalDate.class),
-                            ("INVOICE".equals(rs.getString(3)) ? "F" : "S") + rs.getLong(4)));
-                });
+        Map<Long, End> ends = new HashMap<>();
+        InList.inSlices(rows.stream().flatMap(r -> Stream.of(r.firstId(), r.lastId())).distinct().toList(), slice ->
+                jdbc.sql("select id, document_date, type, number from document where id in (:ids)")
+                        .param("ids", slice)
+                        .query(rs -> {
+                            ends.put(rs.getLong(1), new End(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                                    ("INVOICE".equals(rs.getString(3)) ? "F" : "S") + rs.getLong(4)));
+                        }));
         for (Row r : rows) {
-            Ends first = ends.get(r.firstId());
-            Ends last = ends.get(r.lastId());
-            stats.put(r.subscription(), new Stats(r.count(), first.date(), first.number(), last.date(), last.number()));
+            stats.put(r.subscription(), new Stats(r.count(), ends.get(r.firstId()), ends.get(r.lastId())));
         }
         return stats;
     }

@@ -16,10 +16,15 @@ import no.takt.platform.web.Identified;
  */
 public record Subscription(long id, @JsonUnwrapped SubscriptionInput settings, boolean active, Status status,
                            LocalDate nextDate, String recurrence, BigDecimal sumExclVat, long subscriberCount,
-                           long activeSubscriberCount, long ordersProduced, LocalDate firstOrderDate,
-                           String firstOrderNumber, LocalDate lastOrderDate, String lastOrderNumber,
-                           @JsonUnwrapped Stamps stamps)
+                           long activeSubscriberCount, @JsonUnwrapped Orders orders, @JsonUnwrapped Stamps stamps)
         implements Identified {
+
+    /** The orders and invoices billing runs have produced for the subscription, and the first and last of them. */
+    public record Orders(long ordersProduced, LocalDate firstOrderDate, String firstOrderNumber, LocalDate lastOrderDate,
+                         String lastOrderNumber) {
+
+        public static final Orders NONE = new Orders(0, null, null, null, null);
+    }
 
     /** ACTIVE and INACTIVE by the flag; ENDED once no run date is left; TEMPLATE for templates, which never run. */
     public enum Status { ACTIVE, INACTIVE, ENDED, TEMPLATE }

@@ -1,5 +1,6 @@
 package no.takt.subscriptions;
 
+import no.takt.documents.OrderStatistics;
 import no.takt.documents.core.Layout;
 import no.takt.documents.core.Kid;
 import no.takt.documents.core.AddressRules;
@@ -32,9 +33,12 @@ class SubscriptionRepository {
               (select count(*) from subscriber b where b.subscription_id = s.id and b.active = true)
                 as active_subscriber_count""";
     private static final String FROM = "subscription s left join frequency f on f.id = s.frequency_id";
-    static final SortSpec SORTS = new SortSpec(Map.of("id", "s.id", "subject", "lower(s.subject)",
-            "recurrence", "lower(f.name)", "nextDate", "s.next_date", "end", "s.end_date", "sumExclVat", "sum_excl_vat",
-            "subscriberCount", "subscriber_count", "activeSubscriberCount", "active_subscriber_count"), "-id");
+    static final SortSpec SORTS = new SortSpec(Map.ofEntries(Map.entry("id", "s.id"),
+            Map.entry("subject", "lower(s.subject)"), Map.entry("recurrence", "lower(f.name)"),
+            Map.entry("nextDate", "s.next_date"), Map.entry("end", "s.end_date"), Map.entry("sumExclVat", "sum_excl_vat"),
+            Map.entry("subscriberCount", "subscriber_count"), Map.entry("activeSubscriberCount", "active_subscriber_count"),
+            Map.entry("ordersProduced", "s.orders_produced"), Map.entry("firstOrderDate", "s.first_order_date"),
+            Map.entry("lastOrderDate", "s.last_order_date")), "-id");
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
@@ -81,8 +85,7 @@ class SubscriptionRepository {
         Long frequencyId = s.settings().basis().frequencyId();
         return frequencyId == null ? s : new Subscription(s.id(), s.settings(), s.active(), s.status(), s.nextDate(),
                 summary.apply(frequencyId), s.sumExclVat(), s.subscriberCount(), s.activeSubscriberCount(),
-                s.ordersProduced(), s.firstOrderDate(), s.firstOrderNumber(), s.lastOrderDate(), s.lastOrderNumber(),
-                s.stamps());
+                s.orders(), s.stamps());
     }
 
     /** Subscriptions a billing run considers: started, not templates, with an active frequency. */
@@ -166,6 +169,36 @@ class SubscriptionRepository {
                 update subscription set last_run_date = :date
                 where id in (:ids) and (last_run_date is null or last_run_date < :date)""")
                 .param("date", date).param("ids", slice).update());
+    }
+
+    /**
+     * Adds a run's orders to its subscriptions' counts, once: the run's id is recorded in the same
+     * transaction, and a run already recorded changes nothing (false). First and last are the lowest
+     * and highest document ids seen, whichever order runs end in.
+     */
+    boolean countOrders(long runId, Map<Long, OrderStatistics.Stats> stats) {
+        if (jdbc.sql("insert into subscription_orders_counted (run_id) select ? where not exists"
+                + " (select 1 from subscription_orders_counted where run_id = ?)").params(runId, runId).update() == 0) {
+            return false;
+        }
+        java.util.List<Object[]> rows = new java.util.TreeMap<>(stats).entrySet().stream().map(e -> {
+            OrderStatistics.Stats st = e.getValue();
+            OrderStatistics.End first = st.first();
+            OrderStatistics.End last = st.last();
+            return new Object[] {st.count(), first.documentId(), first.date(), first.documentId(), first.number(),
+                    first.documentId(), first.documentId(), last.documentId(), last.date(), last.documentId(),
+                    last.number(), last.documentId(), last.documentId(), e.getKey()};
+        }).toList();
+        batch.batchUpdate("""
+                update subscription set orders_produced = orders_produced + ?,
+                  first_order_date = case when first_order_id is null or first_order_id > ? then ? else first_order_date end,
+                  first_order_number = case when first_order_id is null or first_order_id > ? then ? else first_order_number end,
+                  first_order_id = case when first_order_id is null or first_order_id > ? then ? else first_order_id end,
+                  last_order_date = case when last_order_id is null or last_order_id < ? then ? else last_order_date end,
+                  last_order_number = case when last_order_id is null or last_order_id < ? then ? else last_order_number end,
+                  last_order_id = case when last_order_id is null or last_order_id < ? then ? else last_order_id end
+                where id = ?""", rows);
+        return true;
     }
 
     /** What a subscription's next date is made of: its frequency, its own end date (if it ends by date), its last run. */
@@ -307,7 +340,10 @@ class SubscriptionRepository {
                 rs.getInt("version"));
         return new Subscription(rs.getLong("id"), settings, active, status(template, active, frequencyId, nextDate),
                 nextDate, frequencyId == null ? null : summary.apply(frequencyId), Rows.amount(rs, "sum_excl_vat"),
-                rs.getLong("subscriber_count"), rs.getLong("active_subscriber_count"), 0, null, null, null, null,
+                rs.getLong("subscriber_count"), rs.getLong("active_subscriber_count"),
+                new Subscription.Orders(rs.getLong("orders_produced"), Rows.date(rs, "first_order_date"),
+                        rs.getString("first_order_number"), Rows.date(rs, "last_order_date"),
+                        rs.getString("last_order_number")),
                 Rows.stamps(rs));
     }
 }

@@ -65,10 +65,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
 
     public Page<Subscription> list(PageQuery query, Subscription.Status status) {
         refreshNextDates(repository.needingNextDate(today(), null));
-        Page<Subscription> page = repository.list(query, status, summaries());
-        Map<Long, OrderStatistics.Stats> stats = statistics
-                .of(page.items().stream().map(Subscription::id).toList());
-        return page.map(s -> withStatistics(s, stats.get(s.id())));
+        return repository.list(query, status, summaries());
     }
 
     /** The ids of the subscriptions a billing run bills: started, not templates, with an active frequency. */
@@ -93,17 +90,16 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
     }
 
     public Optional<Subscription> find(long id) {
-        return repository.find(id, summaries()).map(s -> withStatistics(s,
-                statistics.of(java.util.List.of(id)).get(id)));
+        return repository.find(id, summaries());
     }
 
-    private static Subscription withStatistics(Subscription s, OrderStatistics.Stats stats) {
-        if (stats == null) {
-            return s;
-        }
-        return new Subscription(s.id(), s.settings(), s.active(), s.status(), s.nextDate(), s.recurrence(),
-                s.sumExclVat(), s.subscriberCount(), s.activeSubscriberCount(), stats.count(), stats.firstDate(),
-                stats.firstNumber(), stats.lastDate(), stats.lastNumber(), s.stamps());
+    /**
+     * Adds the orders and invoices a billing run made to its subscriptions' counts, once per run
+     * (a second call for the same run changes nothing), when the run has ended, however it ended.
+     */
+    @Transactional
+    public void countOrders(long runId) {
+        repository.countOrders(runId, statistics.ofRun(runId));
     }
 
     @Override

@@ -10,6 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 class BillingRunTest extends BillingFixtures {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.takt.subscriptions.SubscriptionService subscriptionService;
+
     /** Issue 10: "Neste dato" and {@code nextDate} move on once the run of that date has billed it. */
     @Test
     void theNextDateMovesPastTheDateItsRunHasBilled() {
@@ -34,6 +37,47 @@ class BillingRunTest extends BillingFixtures {
         JsonNode ended = admin().get("/api/v1/subscriptions/" + ending.subscriptionId()).json();
         assertThat(ended.path("nextDate").isNull()).isTrue();
         assertThat(ended.path("status").asString()).isEqualTo("ENDED");
+    }
+
+    /** Issue 13: the list sorts by the orders produced, which each ended run adds once. */
+    @Test
+    void theOrdersARunProducedAreCountedOnceAndTheListSortsByThem() {
+        Fixture many = subscription(3, Map.of());
+        start(many);
+        Fixture few = subscription(1, Map.of());
+        start(few);
+        JsonNode run = run("2026-02-01");
+
+        List<JsonNode> documents = documents(many.subscriptionId());
+        assertThat(documents).hasSize(6);
+        JsonNode first = documents.stream().min(java.util.Comparator.comparingLong(d -> d.path("id").asLong()))
+                .orElseThrow();
+        JsonNode last = documents.stream().max(java.util.Comparator.comparingLong(d -> d.path("id").asLong()))
+                .orElseThrow();
+        JsonNode counted = admin().get("/api/v1/subscriptions/" + many.subscriptionId()).json();
+        assertThat(counted.path("ordersProduced").asLong()).isEqualTo(6);
+        assertThat(counted.path("firstOrderDate").asString()).isEqualTo(first.path("date").asString());
+        assertThat(counted.path("firstOrderNumber").asString()).isEqualTo(shortNumber(first));
+        assertThat(counted.path("lastOrderNumber").asString()).isEqualTo(shortNumber(last));
+        assertThat(admin().get("/api/v1/subscriptions/" + few.subscriptionId()).json().path("ordersProduced").asLong())
+                .isEqualTo(2);
+
+        subscriptionService.countOrders(run.path("id").asLong());
+        assertThat(admin().get("/api/v1/subscriptions/" + many.subscriptionId()).json().path("ordersProduced")
+                .asLong()).isEqualTo(6);
+
+        List<Long> ascending = admin().get("/api/v1/subscriptions?size=500&sort=ordersProduced").json().path("items")
+                .valueStream().map(s -> s.path("id").asLong())
+                .filter(id -> id == many.subscriptionId() || id == few.subscriptionId()).toList();
+        assertThat(ascending).containsExactly(few.subscriptionId(), many.subscriptionId());
+        List<Long> descending = admin().get("/api/v1/subscriptions?size=500&sort=-ordersProduced").json()
+                .path("items").valueStream().map(s -> s.path("id").asLong())
+                .filter(id -> id == many.subscriptionId() || id == few.subscriptionId()).toList();
+        assertThat(descending).containsExactly(many.subscriptionId(), few.subscriptionId());
+    }
+
+    private static String shortNumber(JsonNode document) {
+        return ("INVOICE".equals(document.path("type").asString()) ? "F" : "S") + document.path("number").asLong();
     }
 
     @Test

@@ -26,14 +26,14 @@ final class SubscriptionExport {
                 new Exports.Column<>(m.message("field.activeSubscriberCount", List.of()), Exports.Kind.INTEGER,
                         Subscription::activeSubscriberCount),
                 new Exports.Column<>(m.message("field.ordersProduced", List.of()), Exports.Kind.INTEGER,
-                        Subscription::ordersProduced),
+                        s -> s.orders().ordersProduced()),
                 new Exports.Column<>(m.message("field.firstOrderDate", List.of()), Exports.Kind.DATE,
-                        Subscription::firstOrderDate),
+                        s -> s.orders().firstOrderDate()),
                 new Exports.Column<>(m.message("field.firstOrderNumber", List.of()), Exports.Kind.TEXT,
-                        Subscription::firstOrderNumber),
+                        s -> s.orders().firstOrderNumber()),
                 new Exports.Column<>(m.message("field.lastOrderDate", List.of()), Exports.Kind.DATE,
-                        Subscription::lastOrderDate),
+                        s -> s.orders().lastOrderDate()),
                 new Exports.Column<>(m.message("field.lastOrderNumber", List.of()), Exports.Kind.TEXT,
-                        Subscription::lastOrderNumber));
+                        s -> s.orders().lastOrderNumber()));
     }
 }
