@@ -128,7 +128,12 @@ class DocumentRepository {
         String sql = """
                 select d.subscriber_id, d.customer_id, d.subscription_id, d.period_start, d.period_end, d.part_period,
                   sum(case when l.one_time or l.free_text then 0 else l.sum_excl_vat end)
+                    - coalesce(max(c.credited), 0)
                 from document d join document_line l on l.document_id = d.id
+                  left join (select n.credits_document_id as invoice_id,
+                               sum(case when cl.one_time or cl.free_text then 0 else cl.sum_excl_vat end) as credited
+                             from document n join document_line cl on cl.document_id = n.id
+                             where n.type = 'CREDIT_NOTE' group by n.credits_document_id) c on c.invoice_id = d.id
                 where d.type = 'INVOICE' and d.subscriber_id is not null and d.period_start is not null
                   and d.period_end >= ? and d.period_start <= ?""" + (subscriptionId == null ? ""
                 : " and d.subscription_id = ?") + " " + """

@@ -94,8 +94,8 @@ public class DocumentService {
 
     /**
      * Every subscriber's invoice whose period touches the days from one to another, with its
-     * recurring amount excl. VAT (one-time and free-text lines left out), subscriber by subscriber;
-     * of one subscription, or (null) all.
+     * recurring amount excl. VAT (one-time and free-text lines left out) less what its credit notes
+     * credited of it, subscriber by subscriber; of one subscription, or (null) all.
      */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public void eachRecurringInvoice(LocalDate from, LocalDate to, Long subscriptionId,

@@ -23,8 +23,11 @@ public class MrrReports {
     private final DocumentService documents;
     private final SubscriptionService subscriptions;
     private final FrequencyService frequencies;
+    private final java.time.Clock clock;
 
-    MrrReports(DocumentService documents, SubscriptionService subscriptions, FrequencyService frequencies) {
+    MrrReports(DocumentService documents, SubscriptionService subscriptions, FrequencyService frequencies,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.subscriptions = subscriptions;
         this.frequencies = frequencies;
@@ -40,7 +43,7 @@ public class MrrReports {
     /** The same for one subscription (null: all). */
     public Result report(YearMonth from, YearMonth to, Long subscriptionId) {
         RevenueReports.checkMonths(from, to);
-        Mrr mrr = new Mrr(from, to);
+        Mrr mrr = new Mrr(from, to, java.time.LocalDate.now(clock));
         Map<Long, Optional<Frequency>> bySubscription = new HashMap<>();
         List<Mrr.Invoice> invoices = new ArrayList<>();
         List<Long> monthly = new ArrayList<>();

@@ -154,4 +154,28 @@ class RevenueReportApiTest extends BillingFixtures {
         }
         assertThat(admin().get("/api/v1/reports/mrr?from=2026-03&to=2026-01").errorFields()).containsExactly("to");
     }
+
+    /**
+     * Issue 13: a credit note lowers the MRR of the months its invoice covers — February's invoice
+     * credited in full is February's churn and March's new MRR; 99 credited of March's leaves 400.
+     */
+    @Test
+    void aCreditNoteLowersTheMrrOfItsInvoicesMonths() {
+        Fixture f = subscription(1, Map.of());
+        start(f);
+        for (String date : List.of("2026-01-01", "2026-02-01", "2026-03-01")) {
+            run(date);
+        }
+        List<JsonNode> invoices = documents(f.subscriptionId());
+        long february = invoices.stream().filter(d -> d.path("periodStart").asString().equals("2026-02-01"))
+                .findFirst().orElseThrow().path("id").asLong();
+        long march = invoices.stream().filter(d -> d.path("periodStart").asString().equals("2026-03-01"))
+                .findFirst().orElseThrow().path("id").asLong();
+        post("/api/v1/documents/" + february + "/credit-note", Map.of());
+        post("/api/v1/documents/" + march + "/credit-note", Map.of("lines", List.of(Map.of("position", 1,
+                "amount", 99))));
+
+        assertThat(mrr(f.subscriptionId())).containsEntry("2026-01", "499 499 0 1").containsEntry("2026-02", "0 0 499 0")
+                .containsEntry("2026-03", "400 400 0 1");
+    }
 }

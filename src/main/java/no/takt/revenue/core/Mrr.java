@@ -11,8 +11,9 @@ import no.takt.time.RecurrenceUnit;
 
 /**
  * Subscription analytics (PRODUCT.md §9): monthly recurring revenue. A subscriber's MRR in a month
- * is the recurring amount (excl. VAT, one-time lines left out) of its invoice whose period covers
- * the month's last day, made monthly by its frequency — yearly ÷ 12, quarterly ÷ 3, weekly × 52 ÷
+ * is the recurring amount (excl. VAT, one-time lines left out, less what credit notes credited of
+ * it) of its invoice whose period covers the month's last day — for the month not over yet, today;
+ * for months to come, today's as far as known (no movements) — made monthly by its frequency — yearly ÷ 12, quarterly ÷ 3, weekly × 52 ÷
  * 12, daily × 365 ÷ 12 (every n units: ÷ n) — or, for a part period, by its days (× 365 ÷ 12 ÷
  * days). From one month to the next a subscriber's MRR is new (from nothing), expansion (up),
  * contraction (down) or churned (to nothing); the churn rate is the subscribers churned over those
@@ -31,11 +32,14 @@ public final class Mrr {
 
     private final YearMonth from;
     private final int months;
+    private final LocalDate asOf;
     /** Per month (0: the month before {@code from}): MRR, new, expansion, contraction, churned, active, churned count. */
     private final long[][] totals;
 
-    public Mrr(YearMonth from, YearMonth to) {
+    /** The months from–to as known on {@code asOf} (a month is measured on its last day or on asOf, whichever is first). */
+    public Mrr(YearMonth from, YearMonth to, LocalDate asOf) {
         this.from = from;
+        this.asOf = asOf;
         this.months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
         this.totals = new long[months + 1][7];
     }
@@ -64,7 +68,8 @@ public final class Mrr {
     public void subscriber(List<Invoice> invoices, long[] monthly) {
         long previous = 0;
         for (int slot = 0; slot <= months; slot++) {
-            LocalDate end = from.plusMonths(slot - 1).atEndOfMonth();
+            LocalDate monthEnd = from.plusMonths(slot - 1).atEndOfMonth();
+            LocalDate end = monthEnd.isAfter(asOf) ? asOf : monthEnd;
             long mrr = 0;
             LocalDate latest = null;
             for (int i = 0; i < invoices.size(); i++) {

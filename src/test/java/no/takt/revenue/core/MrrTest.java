@@ -33,7 +33,7 @@ class MrrTest {
      */
     @Test
     void anUpgradeAChurnAndANewSubscriberMoveTheMrr() {
-        Mrr mrr = new Mrr(YearMonth.of(2026, 2), YearMonth.of(2026, 5));
+        Mrr mrr = new Mrr(YearMonth.of(2026, 2), YearMonth.of(2026, 5), LocalDate.of(2026, 12, 1));
         List<Mrr.Invoice> a = List.of(invoice("2026-01-01", "2026-01-31", "499.00"),
                 invoice("2026-02-01", "2026-02-28", "499.00"), invoice("2026-03-01", "2026-03-31", "499.00"),
                 invoice("2026-04-01", "2026-04-30", "699.00"), invoice("2026-05-01", "2026-05-31", "699.00"));
@@ -64,5 +64,25 @@ class MrrTest {
             assertThat(items.get(i - 1).mrr().add(m.newMrr()).add(m.expansionMrr()).subtract(m.contractionMrr())
                     .subtract(m.churnedMrr())).isEqualByComparingTo(m.mrr());
         }
+    }
+
+    /**
+     * Known on 10 May 2026: a monthly subscriber billed up to May and a yearly one from March. May is
+     * measured on the 10th, June and July as known then — not as churn for want of June's invoice.
+     */
+    @Test
+    void monthsNotOverYetAreMeasuredTodayAndMonthsToComeAsKnownToday() {
+        Mrr mrr = new Mrr(YearMonth.of(2026, 4), YearMonth.of(2026, 7), LocalDate.of(2026, 5, 10));
+        List<Mrr.Invoice> monthly = List.of(invoice("2026-04-01", "2026-04-30", "499.00"),
+                invoice("2026-05-01", "2026-05-31", "499.00"));
+        mrr.subscriber(monthly, monthly.stream().mapToLong(i -> Mrr.monthly(i, RecurrenceUnit.MONTH, 1)).toArray());
+        List<Mrr.Invoice> yearly = List.of(invoice("2026-03-01", "2027-02-28", "1200.00"));
+        mrr.subscriber(yearly, new long[] {Mrr.monthly(yearly.getFirst(), RecurrenceUnit.YEAR, 1)});
+
+        List<Mrr.Item> items = mrr.items();
+        assertThat(items).extracting(i -> i.mrr().toPlainString()).containsExactly("599.00", "599.00", "599.00",
+                "599.00");
+        assertThat(items).extracting(Mrr.Item::churnedMrr).allMatch(c -> c.signum() == 0);
+        assertThat(items).extracting(Mrr.Item::activeSubscribers).containsOnly(2L);
     }
 }
