@@ -159,6 +159,32 @@ public class Ledger {
         return new Balance(open.subtract(credit), open, overdue, credit);
     }
 
+    /**
+     * A ledger entry that is neither a document nor a payment, for the accounts: a reminder's fee,
+     * compensation or interest, a write-off, or a refund (amount positive). {@code sourceId} is the
+     * reminder's, write-off's or refund's id; {@code documentId} the reminder or the invoice written off.
+     */
+    public record Charge(LocalDate date, EntryType type, long sourceId, long customerId, Long documentId,
+                         BigDecimal amount) {
+    }
+
+    /** Every such entry of the days from one to another: the reminders' charges, then write-offs, then refunds. */
+    public void eachCharge(LocalDate from, LocalDate to, java.util.function.Consumer<Charge> each) {
+        reminders.between(from, to).forEach(r -> {
+            for (Map.Entry<EntryType, BigDecimal> c : Map.of(EntryType.REMINDER_FEE, r.fee(), EntryType.INTEREST,
+                    r.interest(), EntryType.COMPENSATION, r.compensation()).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).toList()) {
+                if (c.getValue().signum() != 0) {
+                    each.accept(new Charge(r.date(), c.getKey(), r.id(), r.customerId(), r.documentId(), c.getValue()));
+                }
+            }
+        });
+        payments.writeOffsBetween(from, to).forEach(w -> each.accept(new Charge(w.date(), EntryType.WRITE_OFF, w.id(),
+                w.customerId(), w.documentId(), w.amount())));
+        payments.refundsBetween(from, to).forEach(r -> each.accept(new Charge(r.date(), EntryType.REFUND, r.id(),
+                r.customerId(), null, r.amount())));
+    }
+
     /** Writes off what is left of an invoice that will not be paid (all of it, or an amount), at most what is open. */
     public record NewWriteOff(@NotNull LocalDate date,
                               @DecimalMin(value = "0", inclusive = false) BigDecimal amount,

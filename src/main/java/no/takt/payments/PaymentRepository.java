@@ -340,8 +340,17 @@ class PaymentRepository {
 
     List<WriteOff> writeOffs(long customerId) {
         return jdbc.sql("select * from write_off where customer_id = ? order by write_off_date, id").param(customerId)
-                .query((rs, row) -> new WriteOff(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("document_id"),
-                        Rows.date(rs, "write_off_date"), Rows.amount(rs, "amount"), rs.getString("note"))).list();
+                .query(PaymentRepository::writeOff).list();
+    }
+
+    List<WriteOff> writeOffsBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("select * from write_off where write_off_date between ? and ? order by write_off_date, id")
+                .params(from, to).query(PaymentRepository::writeOff).list();
+    }
+
+    private static WriteOff writeOff(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new WriteOff(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("document_id"),
+                Rows.date(rs, "write_off_date"), Rows.amount(rs, "amount"), rs.getString("note"));
     }
 
     record Refund(long id, long customerId, LocalDate date, BigDecimal amount, String currency, String toAccount,
@@ -351,10 +360,17 @@ class PaymentRepository {
     List<Refund> refunds(Long customerId) {
         return jdbc.sql("select * from refund" + (customerId == null ? "" : " where customer_id = :c")
                 + " order by refund_date, id").paramSource(customerId == null ? Map.of() : Map.of("c", customerId))
-                .query((rs, row) -> new Refund(rs.getLong("id"), rs.getLong("customer_id"), Rows.date(rs,
-                        "refund_date"),
-                        Rows.amount(rs, "amount"), rs.getString("currency"), rs.getString("to_account"),
-                        rs.getString("note"))).list();
+                .query(PaymentRepository::refund).list();
+    }
+
+    List<Refund> refundsBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("select * from refund where refund_date between ? and ? order by refund_date, id")
+                .params(from, to).query(PaymentRepository::refund).list();
+    }
+
+    private static Refund refund(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Refund(rs.getLong("id"), rs.getLong("customer_id"), Rows.date(rs, "refund_date"),
+                Rows.amount(rs, "amount"), rs.getString("currency"), rs.getString("to_account"), rs.getString("note"));
     }
 
     private List<Payment> withAllocations(List<Payment> payments) {

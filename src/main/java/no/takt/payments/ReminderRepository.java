@@ -184,6 +184,12 @@ class ReminderRepository {
                 .query((rs, row) -> reminder(rs)).list();
     }
 
+    /** Every reminder of the days from one to another, by date and id. */
+    List<Reminder> between(LocalDate from, LocalDate to) {
+        return jdbc.sql("select * from reminder where reminder_date between ? and ? order by reminder_date, id")
+                .params(from, to).query((rs, row) -> reminder(rs)).list();
+    }
+
     /** What is open of the charges of reminders of these invoices, oldest first. */
     Map<Long, List<OpenCharges>> openCharges(Collection<Long> invoiceIds) {
         Map<Long, List<OpenCharges>> open = new HashMap<>();

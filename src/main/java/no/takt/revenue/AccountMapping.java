@@ -23,7 +23,7 @@ public class AccountMapping {
     public enum Key {
         RECEIVABLES("1500"), BANK("1920"), SALES("3000"), OUTPUT_VAT_HIGH("2700"), OUTPUT_VAT_MEDIUM("2701"),
         OUTPUT_VAT_LOW("2703"), DEFERRED_REVENUE("2965"), REMINDER_FEES("3900"), INTEREST("8050"),
-        ROUNDING("7770");
+        WRITE_OFFS("7830"), ROUNDING("7770");
 
         private final String standard;
 
@@ -88,7 +88,8 @@ public class AccountMapping {
     public Journal.Accounts journalAccounts() {
         Map<Key, String> a = get();
         return new Journal.Accounts(a.get(Key.RECEIVABLES), a.get(Key.BANK), a.get(Key.ROUNDING), a.get(Key.SALES),
-                rate -> vatAccount(a, rate));
+                rate -> vatAccount(a, rate), new Journal.Accounts.Other(a.get(Key.REMINDER_FEES), a.get(Key.INTEREST),
+                a.get(Key.WRITE_OFFS), a.get(Key.DEFERRED_REVENUE)));
     }
 
     private static String vatAccount(Map<Key, String> a, BigDecimal rate) {

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import no.takt.organisation.Organisation;
+import no.takt.platform.Address;
 import no.takt.organisation.OrganisationService;
 import no.takt.revenue.core.Journal;
 import org.springframework.stereotype.Service;
@@ -39,21 +40,25 @@ public class SaftExport {
         this.clock = clock;
     }
 
-    /** Writes the period's SAF-T file to the stream. */
-    public void write(LocalDate from, LocalDate to, OutputStream out) {
-        journal.check(from, to);
-        Map<String, long[]> balances = new TreeMap<>();
-        Map<String, Journal.Party> customers = new TreeMap<>();
-        journal.each(LocalDate.of(1970, 1, 1), from.minusDays(1), e -> add(balances, e, 0));
+    /** Writes the period's SAF-T file to the stream; with {@code deferrals}, the months' deferral entries too. */
+    public void write(LocalDate from, LocalDate to, boolean deferrals, OutputStream out) {
+        journal.check(from, to, deferrals);
+        String receivables = accounts.journalAccounts().receivables();
+        Balances balances = new Balances(receivables);
+        journal.each(LocalDate.of(1970, 1, 1), from.minusDays(1), false, e -> balances.add(e, 0));
+        if (deferrals) {
+            Journal.Entry opening = Journal.deferral("DEF-OPENING", from.minusDays(1), "Periodisering",
+                    journal.deferredBefore(from), accounts.journalAccounts());
+            if (opening != null) {
+                balances.add(opening, 0);
+            }
+        }
         long[] totals = new long[3];
-        journal.each(from, to, e -> {
-            add(balances, e, 1);
+        journal.each(from, to, deferrals, e -> {
+            balances.add(e, 1);
             totals[0]++;
             totals[1] += minor(e.debit());
             totals[2] += minor(e.credit());
-            if (e.customer() != null) {
-                customers.putIfAbsent(e.customer().id(), e.customer());
-            }
         });
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -63,8 +68,8 @@ public class SaftExport {
             x.writeDefaultNamespace(NAMESPACE);
             header(x, from, to);
             x.writeStartElement("MasterFiles");
-            accounts(x, balances);
-            customers(x, customers);
+            accounts(x, balances.accounts);
+            customers(x, balances, receivables);
             taxTable(x);
             x.writeEndElement();
             x.writeStartElement("GeneralLedgerEntries");
@@ -75,7 +80,7 @@ public class SaftExport {
             text(x, "JournalID", "GL");
             text(x, "Description", "Takt");
             text(x, "Type", "GL");
-            journal.each(from, to, e -> transaction(x, e));
+            journal.each(from, to, deferrals, e -> transaction(x, e, receivables));
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement();
@@ -86,10 +91,31 @@ public class SaftExport {
         }
     }
 
-    /** Adds the entry's postings to the accounts' balances: slot 0 before the period, 1 in it (debit − credit). */
-    private static void add(Map<String, long[]> balances, Journal.Entry e, int slot) {
-        for (Journal.Posting p : e.postings()) {
-            balances.computeIfAbsent(p.account(), a -> new long[2])[slot] += minor(p.debit()) - minor(p.credit());
+    /**
+     * Debit − credit in øre per account and, on receivables, per customer: slot 0 before the period,
+     * 1 in it; and the customers the entries name (those with a balance or an entry in the period).
+     */
+    private static final class Balances {
+        final Map<String, long[]> accounts = new TreeMap<>();
+        final Map<String, long[]> customers = new TreeMap<>();
+        final Map<String, Journal.Party> parties = new TreeMap<>();
+        private final String receivables;
+
+        Balances(String receivables) {
+            this.receivables = receivables;
+        }
+
+        void add(Journal.Entry e, int slot) {
+            for (Journal.Posting p : e.postings()) {
+                long amount = minor(p.debit()) - minor(p.credit());
+                accounts.computeIfAbsent(p.account(), a -> new long[2])[slot] += amount;
+                if (e.customer() != null && p.account().equals(receivables)) {
+                    customers.computeIfAbsent(e.customer().id(), c -> new long[2])[slot] += amount;
+                }
+            }
+            if (e.customer() != null && (slot == 1 || customers.getOrDefault(e.customer().id(), new long[2])[0] != 0)) {
+                parties.put(e.customer().id(), e.customer());
+            }
         }
     }
 
@@ -151,19 +177,40 @@ public class SaftExport {
         x.writeEndElement();
     }
 
-    private static void customers(XMLStreamWriter x, Map<String, Journal.Party> customers) throws XMLStreamException {
-        if (customers.isEmpty()) {
+    private static void customers(XMLStreamWriter x, Balances balances, String receivables)
+            throws XMLStreamException {
+        if (balances.parties.isEmpty()) {
             return;
         }
         x.writeStartElement("Customers");
-        for (Journal.Party c : customers.values()) {
+        for (Journal.Party c : balances.parties.values()) {
             x.writeStartElement("Customer");
             optional(x, "RegistrationNumber", c.organizationNumber());
             text(x, "Name", c.name() == null || c.name().isBlank() ? "-" : c.name());
+            Address a = c.address();
+            if (a != null && (notBlank(a.street()) || notBlank(a.postcode()) || notBlank(a.city()))) {
+                x.writeStartElement("Address");
+                optional(x, "StreetName", a.street() == null ? null : a.street().replace('\n', ' '));
+                optional(x, "City", a.city());
+                optional(x, "PostalCode", a.postcode());
+                text(x, "Country", notBlank(a.country()) ? a.country() : "NO");
+                x.writeEndElement();
+            }
             text(x, "CustomerID", c.id());
+            long[] balance = balances.customers.getOrDefault(c.id(), new long[2]);
+            x.writeStartElement("BalanceAccount");
+            text(x, "AccountID", receivables);
+            text(x, balance[0] >= 0 ? "OpeningDebitBalance" : "OpeningCreditBalance", money(Math.abs(balance[0])));
+            long closing = balance[0] + balance[1];
+            text(x, closing >= 0 ? "ClosingDebitBalance" : "ClosingCreditBalance", money(Math.abs(closing)));
+            x.writeEndElement();
             x.writeEndElement();
         }
         x.writeEndElement();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static void taxTable(XMLStreamWriter x) throws XMLStreamException {
@@ -185,7 +232,7 @@ public class SaftExport {
         x.writeEndElement();
     }
 
-    private static void transaction(XMLStreamWriter x, Journal.Entry e) {
+    private static void transaction(XMLStreamWriter x, Journal.Entry e, String receivables) {
         try {
             x.writeStartElement("Transaction");
             text(x, "TransactionID", e.id());
@@ -203,17 +250,37 @@ public class SaftExport {
                 x.writeStartElement("Line");
                 text(x, "RecordID", Integer.toString(record++));
                 text(x, "AccountID", p.account());
+                if (e.customer() != null && p.account().equals(receivables)) {
+                    text(x, "CustomerID", e.customer().id());
+                }
                 text(x, "Description", e.description() == null || e.description().isBlank() ? e.id() : e.description());
                 boolean debit = p.debit().signum() != 0;
+                BigDecimal amount = debit ? p.debit() : p.credit();
                 x.writeStartElement(debit ? "DebitAmount" : "CreditAmount");
-                text(x, "Amount", (debit ? p.debit() : p.credit()).toPlainString());
+                text(x, "Amount", amount.toPlainString());
                 x.writeEndElement();
+                if (p.vat() != null) {
+                    x.writeStartElement("TaxInformation");
+                    text(x, "TaxType", "MVA");
+                    text(x, "TaxCode", taxCode(p.vat().rate()));
+                    text(x, "TaxPercentage", p.vat().rate().stripTrailingZeros().toPlainString());
+                    text(x, "TaxBase", p.vat().base().abs().toPlainString());
+                    x.writeStartElement(debit ? "DebitTaxAmount" : "CreditTaxAmount");
+                    text(x, "Amount", amount.toPlainString());
+                    x.writeEndElement();
+                    x.writeEndElement();
+                }
                 x.writeEndElement();
             }
             x.writeEndElement();
         } catch (XMLStreamException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** The standard SAF-T code of an output VAT rate (25 % when the rate is not one of Norway's). */
+    private static String taxCode(BigDecimal rate) {
+        return TAX_CODES.getOrDefault(rate.intValue(), TAX_CODES.get(25));
     }
 
     private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {

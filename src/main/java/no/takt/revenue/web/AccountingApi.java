@@ -54,29 +54,34 @@ class AccountingApi {
     }
 
     @Operation(summary = "The journal of a period as CSV (or Excel)",
-            description = "Every invoice and credit note dated from–to, then every payment, as balanced entries: a row"
-                    + " per posting (entry, date, description, account, debit, credit). format=xlsx for Excel.")
+            description = "Every invoice and credit note dated from–to, then every payment, then the reminders' fees,"
+                    + " compensation and interest, write-offs and refunds, as balanced entries: a row per posting (entry,"
+                    + " date, description, account, debit, credit). deferrals=true adds a deferral entry at each month's"
+                    + " end inside from–to (the change in deferred revenue per sales account). format=xlsx for Excel.")
     @GetMapping({"/api/v1/exports/journal", "/accounting/journal"})
     void journal(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) String format, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+            @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean deferrals,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         Exports.Format as = Exports.Format.of(format);
-        journal.check(from, to);
+        journal.check(from, to, deferrals);
         Exports.write(response, as == Exports.Format.XLSX ? as : Exports.Format.CSV, "journal-" + from + "-" + to,
-                columns(messages), each -> journal.each(from, to, e -> e.postings().forEach(p -> each.accept(new Row(e, p)))));
+                columns(messages), each -> journal.each(from, to, deferrals, e -> e.postings()
+                        .forEach(p -> each.accept(new Row(e, p)))));
     }
 
     @Operation(summary = "The journal of a period as SAF-T Financial 1.30 XML",
             description = "Skatteetaten's Norwegian schema: the company, the accounts posted to with opening and"
                     + " closing balances, the customers, the VAT codes (standard codes 3, 31, 33, 5) and every invoice,"
-                    + " credit note and payment of from–to as a balanced transaction.")
+                    + " credit note, payment, reminder charge, write-off and refund of from–to (and with deferrals=true"
+                    + " the months' deferral entries) as a balanced transaction.")
     @GetMapping(value = {"/api/v1/exports/saft", "/accounting/saft"}, produces = "application/xml")
     void saft(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        journal.check(from, to);
+            @RequestParam(defaultValue = "false") boolean deferrals, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        journal.check(from, to, deferrals);
         response.setContentType("application/xml");
         response.setHeader("Content-Disposition", "attachment; filename=\"SAF-T_" + from + "_" + to + ".xml\"");
-        saft.write(from, to, response.getOutputStream());
+        saft.write(from, to, deferrals, response.getOutputStream());
     }
 
     static List<Exports.Column<Row>> columns(Problems m) {
