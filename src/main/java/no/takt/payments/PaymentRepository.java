@@ -152,8 +152,8 @@ class PaymentRepository {
                 .map(p -> withAllocations(List.of(p)).getFirst());
     }
 
-    Page<Payment> list(Filter f, PageQuery query) {
-        Page<Payment> page = PagedQuery.select("*", "payment")
+    private static PagedQuery filtered(Filter f, String q) {
+        return PagedQuery.select("*", "payment")
                 .whereIf(f.status() == null ? null : f.status().name(), "status = :status", "status")
                 .whereIf(f.customerId(),
                         "id in (select payment_id from payment_allocation where customer_id = :customer"
@@ -164,12 +164,21 @@ class PaymentRepository {
                 .whereIf(f.fileId(), "file_id = :file", "file")
                 .whereIf(f.from(), "payment_date >= :from", "from")
                 .whereIf(f.to(), "payment_date <= :to", "to")
-                .search(query.q(), "payer_name", "reference", "free_text", "cast(amount as varchar(30))")
-                .page(jdbc, query, SORTS, "id", (rs, row) -> payment(rs));
+                .search(q, "payer_name", "reference", "free_text", "cast(amount as varchar(30))");
+    }
+
+    Page<Payment> list(Filter f, PageQuery query) {
+        Page<Payment> page = filtered(f, query.q()).page(jdbc, query, SORTS, "id", (rs, row) -> payment(rs));
         List<Payment> items = withAllocations(page.items());
         Map<Long, Payment> byId = new HashMap<>();
         items.forEach(p -> byId.put(p.id(), p));
         return page.map(p -> byId.get(p.id()));
+    }
+
+    /** Every payment the filter selects with its allocations, in id order, 500 at a time after the last id read. */
+    void each(Filter f, java.util.function.Consumer<Payment> each) {
+        filtered(f, null).chunks(jdbc, "id", 500, (rs, row) -> payment(rs), Payment::id,
+                chunk -> withAllocations(chunk).forEach(each));
     }
 
     /** Sets the payments' status and what is left to place (ids with their new values). */

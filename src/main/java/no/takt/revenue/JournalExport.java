@@ -16,8 +16,6 @@ import no.takt.payments.Payment;
 import no.takt.payments.Payments;
 import no.takt.platform.errors.BadInputException;
 import no.takt.platform.errors.FieldProblems;
-import no.takt.platform.web.Page;
-import no.takt.platform.web.PageQuery;
 import no.takt.revenue.core.Journal;
 import no.takt.revenue.core.RevenueReport;
 import org.springframework.stereotype.Service;
@@ -26,12 +24,11 @@ import org.springframework.stereotype.Service;
  * The journal of a period (PRODUCT.md §9): its invoices and credit notes by date and number, then
  * its payments, then the reminders' fees, compensation and interest, the write-offs and refunds, and
  * — if asked for — a deferral entry at each month's end inside the period, each as a balanced entry
- * on the organisation's accounts ({@link AccountMapping}). Read a page at a time.
+ * on the organisation's accounts ({@link AccountMapping}). Documents and payments are read 500 at a
+ * time after the last one read, so a year of a million invoices costs no more per entry than a day.
  */
 @Service
 public class JournalExport {
-
-    private static final int PAGE = 500;
 
     private final DocumentService documents;
     private final Payments payments;
@@ -68,11 +65,10 @@ public class JournalExport {
         Journal.Accounts mapping = accounts.journalAccounts();
         for (Document.Type type : List.of(Document.Type.INVOICE, Document.Type.CREDIT_NOTE)) {
             DocumentService.Filter filter = new DocumentService.Filter(type, null, null, null, null, null, from, to, null);
-            Page.each(p -> documents.list(filter, new PageQuery(p, PAGE, "number", null)),
-                    d -> each.accept(Journal.of(source(d), mapping)));
+            documents.eachWithParts(filter, d -> each.accept(Journal.of(source(d), mapping)));
         }
         Payments.Filter filter = new Payments.Filter(null, null, null, from, to, null);
-        Page.each(p -> payments.list(filter, new PageQuery(p, PAGE, null, null)), pay -> {
+        payments.each(filter, pay -> {
             if (pay.status() != Payment.Status.REVERSED) {
                 each.accept(Journal.payment("PAY-" + pay.id(), pay.received().date(),
                         pay.received().reference() == null ? "" : pay.received().reference(), pay.received().amount(),

@@ -140,6 +140,7 @@ public final class BillingBenchmark {
             pdfs(app, db, run.id());
             monthAfterMonth(app, db, seconds);
             revenue(app, jdbc, db);
+            exports(app, jdbc, db);
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
                     payments, reminders);
         }
@@ -225,6 +226,58 @@ public final class BillingBenchmark {
         System.out.printf("%s: revenue report %s–%s over %d lines (%d groups): %d items, median %.2f s (%.2f/%.2f/%.2f);"
                 + " ceiling (the grouping query alone) %.2f s, ratio %.2f%n", db.name(), from, to, lines, groups, items,
                 times[1], times[0], times[1], times[2], ceiling, ceiling / times[1]);
+    }
+
+    /**
+     * The invoice list as CSV and as Excel through the HTTP API (issue 13: a 1,000,000-row export in
+     * bounded memory), each timed with the live heap, beside the ceiling: the database writing the
+     * same rows as CSV itself (PostgreSQL's COPY … TO STDOUT; on H2 a plain read of them).
+     */
+    private static void exports(ConfigurableApplicationContext app, JdbcTemplate jdbc, Database db) {
+        if (!Boolean.parseBoolean(System.getProperty("bench.exports", "true"))) {
+            return;
+        }
+        long rows = jdbc.queryForObject("select count(*) from document where type = 'INVOICE'", Long.class);
+        String port = app.getEnvironment().getProperty("local.server.port");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:benchmark".getBytes());
+        for (String format : List.of("csv", "xlsx")) {
+            System.gc();
+            LiveHeap live = LiveHeap.watch();
+            long t0 = System.nanoTime();
+            long bytes;
+            try (java.io.InputStream in = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://localhost:" + port + "/api/v1/documents?type=INVOICE&sort=number&format=" + format))
+                    .header("Authorization", auth).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream())
+                    .body()) {
+                bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("%s: export of %d invoices as %s: %.2f s, %.0f rows/s, %d MB, live heap %d MB%n",
+                    db.name(), rows, format, seconds, rows / seconds, bytes >> 20, live.stop());
+        }
+        String select = "select number, document_date, due_date, customer_number, customer_name, total_excl_vat,"
+                + " total_vat, total_incl_vat, status from document where type = 'INVOICE' order by number";
+        long t0 = System.nanoTime();
+        if (db.name().equals("PostgreSQL")) {
+            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
+                try {
+                    return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut(
+                            "copy (" + select + ") to stdout with (format csv, delimiter ';')",
+                            java.io.OutputStream.nullOutputStream());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } else {
+            jdbc.query(select, rs -> {
+            });
+        }
+        double ceiling = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%s: ceiling (the database writing the same rows as CSV itself) %.2f s, %.0f rows/s%n",
+                db.name(), ceiling, rows / ceiling);
     }
 
     /**

@@ -78,6 +78,32 @@ public final class PagedQuery {
                 });
     }
 
+    /**
+     * Every row the conditions select, in the order of a unique whole-number key, a chunk of
+     * {@code size} at a time, each chunk read after the key the last one ended on (no offset, so the
+     * last chunk of a million rows costs what the first does): for work over very long lists.
+     */
+    public <T> void chunks(JdbcClient jdbc, String key, int size, RowMapper<T> mapper,
+            java.util.function.ToLongFunction<T> keyOf, java.util.function.Consumer<List<T>> chunk) {
+        List<String> all = new ArrayList<>(conditions);
+        all.add(key + " > :keysetAfter");
+        String sql = "select " + select + " from " + from + " where " + String.join(" and ", all) + " order by " + key
+                + " limit :keysetSize";
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<T> rows = jdbc.sql(sql).params(params).param("keysetAfter", after).param("keysetSize", size)
+                    .query(mapper).list();
+            if (rows.isEmpty()) {
+                return;
+            }
+            chunk.accept(rows);
+            if (rows.size() < size) {
+                return;
+            }
+            after = keyOf.applyAsLong(rows.getLast());
+        }
+    }
+
     /** One row over everything the conditions select, e.g. {@code count(*), sum(...)}: the list's totals. */
     public <T> T aggregate(JdbcClient jdbc, RowMapper<T> mapper) {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
