@@ -86,6 +86,29 @@ public abstract class BillingFixtures extends IntegrationTest {
         return response;
     }
 
+    /**
+     * A started subscription of one customer billed a quarter of 900,00 at a time from 1 January
+     * 2026, on sales account 3020, in the currency; its id.
+     */
+    protected long quarterly(String currency) {
+        long seller = admin().post("/api/v1/employees", Map.of("name", unique("Selger"))).id();
+        long frequency = admin().post("/api/v1/frequencies", Map.of("name", unique("Kvartal"), "unit", "MONTH",
+                "interval", 3, "dayOfMonth", 1, "startDate", "2026-01-01")).id();
+        long product = admin().post("/api/v1/products", Map.of("productNumber", "Q-" + unique(), "name", "Kvartal",
+                "unitPrice", 900, "vatCode", "3", "salesAccount", "3020")).id();
+        long subscription = post("/api/v1/subscriptions", Map.of("subject", unique("Kvartal"), "frequencyId",
+                frequency, "ourReferenceId", seller, "sellerId", seller, "currency", currency)).id();
+        post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
+        long customer = post("/api/v1/customers", Map.of("name", unique("Kunde"), "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer, "startDate",
+                "2026-01-01"));
+        if (admin().post("/api/v1/subscriptions/" + subscription + "/start", "").status() != 200) {
+            throw new IllegalStateException("subscription " + subscription + " did not start");
+        }
+        return subscription;
+    }
+
     protected JsonNode run(String date) {
         Api.Response run = admin().post("/api/v1/billing/runs", Map.of("date", date));
         if (run.status() != 201) {
