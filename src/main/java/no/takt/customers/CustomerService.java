@@ -203,6 +203,23 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
         return ids(new CustomerCriteria(groupId, null, null, null, false));
     }
 
+    /** Which of these ids are customers', and which customers these customer numbers are: one read per slice. */
+    public record Known(java.util.Set<Long> ids, Map<Long, Long> idByNumber) {
+    }
+
+    public Known known(java.util.Collection<Long> ids, java.util.Collection<Long> numbers) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        Map<Long, Long> byNumber = new java.util.HashMap<>();
+        no.takt.platform.jdbc.InList.inSlices(List.copyOf(new java.util.HashSet<>(ids)), slice -> found.addAll(
+                jdbc.sql("select id from customer where id in (:ids)").param("ids", slice).query(Long.class).list()));
+        no.takt.platform.jdbc.InList.inSlices(List.copyOf(new java.util.HashSet<>(numbers)), slice -> jdbc.sql(
+                "select customer_number, id from customer where customer_number in (:numbers)").param("numbers", slice)
+                .query(rs -> {
+                    byNumber.put(rs.getLong(1), rs.getLong(2));
+                }));
+        return new Known(found, byNumber);
+    }
+
     /** True when there is a customer with this id. */
     public boolean exists(long id) {
         return jdbc.sql("select count(*) from customer where id = ?").param(id).query(Long.class).single() > 0;

@@ -61,7 +61,7 @@ class OpenApiConfiguration {
     /** The API's parts in the order of PRODUCT.md: master data, subscriptions, billing, documents, money, settings. */
     static final java.util.List<String> TAG_ORDER = java.util.List.of("Customers", "Customer groups", "Products",
             "VAT codes", "Subscriptions", "Frequencies", "Billing runs", "Documents", "Deliveries", "Payments",
-            "Receivables", "Reminders", "Organisation", "Bank accounts", "Employees", "Payment terms", "Freight terms",
+            "Receivables", "Reminders", "Usage", "Organisation", "Bank accounts", "Employees", "Payment terms", "Freight terms",
             "Users and API tokens", "Audit log");
 
     /** Swagger UI lists the tags in the description's order: that of {@link #TAG_ORDER}, any other after them. */

@@ -1,0 +1,217 @@
+package no.takt.usage;
+
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.takt.customers.CustomerService;
+import no.takt.platform.errors.BadInputException;
+import no.takt.platform.errors.FieldProblem;
+import no.takt.platform.errors.UnprocessableException;
+import no.takt.platform.errors.NotFoundException;
+import no.takt.platform.errors.Problems;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import no.takt.usage.core.Usage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recording usage events (PRODUCT.md §8), one or up to {@value #MAX_BATCH} at a time: each event
+ * is checked on its own — its transaction id, meter, customer (id or number), timestamp and the
+ * property its meter reads — and the good ones are stored in one statement, each transaction id
+ * once (a repeat is a duplicate, counted once whoever sends it when). Bad events are answered with
+ * their index and reason; they do not stop the others. A timestamp without an offset is a time in
+ * the company's zone.
+ */
+@Service
+public class UsageEvents {
+
+    public static final int MAX_BATCH = 1000;
+    /** How far ahead of now an event may be stamped (clocks differ a little, not a day). */
+    static final java.time.Duration AHEAD = java.time.Duration.ofHours(24);
+
+    /** An event as sent: the customer by id or by customer number. */
+    public record EventInput(@Size(max = 100) String transactionId, Long customerId, Long customerNumber,
+                             String meterCode, String timestamp, Map<String, Object> properties) {
+    }
+
+    /** An event refused: where it was in the request, its transaction id, the field at fault and why. */
+    public record Rejected(int index, String transactionId, String field, String reason) {
+    }
+
+    public record Result(int accepted, int duplicates, List<Rejected> rejected) {
+    }
+
+    private final UsageRepository repository;
+    private final MeterService meters;
+    private final CustomerService customers;
+    private final Problems messages;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    UsageEvents(UsageRepository repository, MeterService meters, CustomerService customers, Problems messages,
+            JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.meters = meters;
+        this.customers = customers;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A batch: the good events stored, the bad ones answered with their index and reason. */
+    @Transactional
+    public Result record(List<EventInput> events) {
+        return ingest(events, new ArrayList<>());
+    }
+
+    /** One event: stored (or a duplicate), or refused as bad input at its field (422). */
+    @Transactional
+    public Result recordOne(EventInput event) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Result result = ingest(java.util.Collections.singletonList(event), problems);
+        if (!problems.isEmpty()) {
+            throw new UnprocessableException(problems);
+        }
+        return result;
+    }
+
+    private Result ingest(List<EventInput> events, List<FieldProblem> problems) {
+        if (events == null || events.isEmpty()) {
+            throw BadInputException.field("events", "error.usage-no-events");
+        }
+        if (events.size() > MAX_BATCH) {
+            throw BadInputException.field("events", "error.usage-batch-too-large", MAX_BATCH);
+        }
+        Map<String, Meter> byCode = new HashMap<>();
+        meters.all().forEach(m -> byCode.put(m.code(), m));
+        Set<Long> ids = new HashSet<>();
+        Set<Long> numbers = new HashSet<>();
+        for (EventInput e : events) {
+            if (e != null && e.customerId() != null) {
+                ids.add(e.customerId());
+            } else if (e != null && e.customerNumber() != null) {
+                numbers.add(e.customerNumber());
+            }
+        }
+        CustomerService.Known known = customers.known(ids, numbers);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Rejected> rejected = new ArrayList<>();
+        Map<String, UsageRepository.Row> rows = new java.util.LinkedHashMap<>();
+        int repeated = 0;
+        for (int i = 0; i < events.size(); i++) {
+            EventInput e = events.get(i);
+            Object checked = check(e, byCode, known, now);
+            if (checked instanceof FieldProblem p) {
+                problems.add(p);
+                rejected.add(new Rejected(i, e == null ? null : e.transactionId(), p.field(),
+                        messages.message(p.code(), p.args())));
+            } else if (rows.putIfAbsent(e.transactionId().trim(), (UsageRepository.Row) checked) != null) {
+                repeated++;
+            }
+        }
+        int inserted = repository.insert(rows.values());
+        return new Result(inserted, repeated + rows.size() - inserted, rejected);
+    }
+
+    /** The event as stored, or why not (a FieldProblem). */
+    private Object check(EventInput e, Map<String, Meter> byCode, CustomerService.Known known, OffsetDateTime now) {
+        if (e == null) {
+            return refuse("events", "error.usage-no-events");
+        }
+        if (e.transactionId() == null || e.transactionId().isBlank()) {
+            return refuse("transactionId", "jakarta.validation.constraints.NotBlank.message");
+        }
+        if (e.transactionId().trim().length() > 100) {
+            return refuse("transactionId", "error.usage-too-long", 100);
+        }
+        Meter meter = e.meterCode() == null ? null : byCode.get(e.meterCode().trim());
+        if (meter == null || !meter.active()) {
+            return refuse("meterCode", "error.usage-unknown-meter", e.meterCode() == null ? "" : e.meterCode());
+        }
+        Long customer = e.customerId() != null ? (known.ids().contains(e.customerId()) ? e.customerId() : null)
+                : e.customerNumber() != null ? known.idByNumber().get(e.customerNumber()) : null;
+        if (customer == null) {
+            return e.customerId() == null && e.customerNumber() == null
+                    ? refuse("customerId", "error.usage-no-customer")
+                    : refuse(e.customerId() != null ? "customerId" : "customerNumber", "error.usage-unknown-customer",
+                    e.customerId() != null ? e.customerId() : e.customerNumber());
+        }
+        OffsetDateTime at = timestamp(e.timestamp(), clock.getZone());
+        if (at == null) {
+            return refuse("timestamp", "error.usage-timestamp", e.timestamp() == null ? "" : e.timestamp());
+        }
+        if (at.isAfter(now.plus(AHEAD))) {
+            return refuse("timestamp", "error.usage-in-the-future", e.timestamp());
+        }
+        Usage.Read read = Usage.read(meter.aggregation(), meter.property(), e.properties());
+        if (read instanceof Usage.Refusal r) {
+            return refuse("properties", r.key(), r.argument());
+        }
+        String properties = e.properties() == null || e.properties().isEmpty() ? null
+                : json.writeValueAsString(e.properties());
+        if (properties != null && properties.length() > 4000) {
+            return refuse("properties", "error.usage-too-long", 4000);
+        }
+        return new UsageRepository.Row(e.transactionId().trim(), customer, meter.id(), at, (Usage.Reading) read,
+                properties, now);
+    }
+
+    private static FieldProblem refuse(String field, String key, Object... args) {
+        return FieldProblem.of(field, key, args);
+    }
+
+    /** An ISO timestamp: with an offset or Z, or without one as a time in the company's zone. */
+    static OffsetDateTime timestamp(String text, ZoneId zone) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text.trim()).atZone(zone).toOffsetDateTime();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    /** The aggregate of a customer's events on the meter over the days from one to another, in the company's zone. */
+    public BigDecimal usage(long customerId, String meterCode, LocalDate from, LocalDate to) {
+        if (!customers.exists(customerId)) {
+            throw new NotFoundException("customer", customerId);
+        }
+        no.takt.platform.errors.FieldProblems problems = new no.takt.platform.errors.FieldProblems()
+                .check(meterCode != null && !meterCode.isBlank(), "meterCode",
+                        "jakarta.validation.constraints.NotBlank.message")
+                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
+                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message");
+        problems.throwIfAny(BadInputException::new);
+        if (to.isBefore(from)) {
+            throw BadInputException.field("to", "error.end-before-start");
+        }
+        Meter meter = meters.byCode(meterCode.trim())
+                .orElseThrow(() -> BadInputException.field("meterCode", "error.usage-unknown-meter", meterCode));
+        ZoneId zone = clock.getZone();
+        return repository.aggregate(meter, customerId, from.atStartOfDay(zone).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    }
+
+    /** The events recorded, newest first (of a meter and a customer, or all). */
+    public Page<RecordedEvent> list(Long meterId, Long customerId, PageQuery query) {
+        return repository.list(meterId, customerId, query);
+    }
+}

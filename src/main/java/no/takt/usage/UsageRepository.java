@@ -1,0 +1,121 @@
+package no.takt.usage;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import no.takt.platform.jdbc.Columns;
+import no.takt.platform.jdbc.PagedQuery;
+import no.takt.platform.jdbc.Rows;
+import no.takt.platform.jdbc.SortSpec;
+import no.takt.platform.web.Page;
+import no.takt.platform.web.PageQuery;
+import no.takt.usage.core.Usage;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The usage events: written a batch at a time, each transaction id once; read as aggregates. */
+@Repository
+class UsageRepository {
+
+    /** An event as stored. */
+    record Row(String transactionId, long customerId, long meterId, OffsetDateTime occurredAt, Usage.Reading reading,
+               String properties, OffsetDateTime receivedAt) {
+    }
+
+    /** The columns of a batch: into the staging table on PostgreSQL (COPY), into the table itself elsewhere. */
+    private static Columns<Row> columns(String table) {
+        return Columns.<Row>of(table)
+                .add("transaction_id", Types.VARCHAR, Row::transactionId)
+                .add("customer_id", Types.BIGINT, Row::customerId)
+                .add("meter_id", Types.BIGINT, Row::meterId)
+                .add("occurred_at", Types.TIMESTAMP_WITH_TIMEZONE, Row::occurredAt)
+                .add("quantity", Types.NUMERIC, r -> r.reading().quantity())
+                .add("distinct_value", Types.VARCHAR, r -> r.reading().value())
+                .add("properties", Types.VARCHAR, Row::properties)
+                .add("received_at", Types.TIMESTAMP_WITH_TIMEZONE, Row::receivedAt);
+    }
+
+    private static final Columns<Row> STAGING = columns("usage_event_staging");
+    private static final Columns<Row> EVENTS = columns("usage_event");
+    private static final String COLUMN_LIST = "transaction_id, customer_id, meter_id, occurred_at, quantity,"
+            + " distinct_value, properties, received_at";
+    private static final SortSpec SORTS = new SortSpec(java.util.Map.of("id", "e.id", "occurredAt", "e.occurred_at"),
+            "-id");
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final boolean postgres;
+
+    UsageRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.postgres = Boolean.TRUE.equals(batch.execute((ConnectionCallback<Boolean>) c ->
+                c.isWrapperFor(org.postgresql.PGConnection.class)));
+    }
+
+    /**
+     * Stores the events whose transaction id is not stored yet, and answers how many that was. On
+     * PostgreSQL the batch is copied into a temporary table and moved with {@code on conflict do
+     * nothing}, one statement for the lot; elsewhere each insert skips a known id. Two requests with
+     * the same id at once: the unique key lets one in.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int insert(Collection<Row> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        if (postgres) {
+            jdbc.sql("create temporary table if not exists usage_event_staging (transaction_id varchar(100),"
+                    + " customer_id bigint, meter_id bigint, occurred_at timestamp with time zone,"
+                    + " quantity numeric(19, 6), distinct_value varchar(200), properties varchar(4000),"
+                    + " received_at timestamp with time zone) on commit delete rows").update();
+            STAGING.insert(batch, rows);
+            return jdbc.sql("insert into usage_event (" + COLUMN_LIST + ") select " + COLUMN_LIST
+                    + " from usage_event_staging on conflict (transaction_id) do nothing").update();
+        }
+        int inserted = 0;
+        for (int count : batch.batchUpdate(EVENTS.insert() + " on conflict do nothing",
+                EVENTS.values(rows), EVENTS.types())) {
+            inserted += Math.max(count, 0);
+        }
+        return inserted;
+    }
+
+    /** The aggregate of a customer's events on a meter at or after one instant and before another. */
+    BigDecimal aggregate(Meter meter, long customerId, OffsetDateTime from, OffsetDateTime before) {
+        String range = " from usage_event where meter_id = ? and customer_id = ? and occurred_at >= ?"
+                + " and occurred_at < ?";
+        String sql = switch (meter.aggregation()) {
+            case SUM -> "select coalesce(sum(quantity), 0)" + range;
+            case COUNT -> "select count(*)" + range;
+            case MAX -> "select coalesce(max(quantity), 0)" + range;
+            case UNIQUE_COUNT -> "select count(distinct distinct_value)" + range;
+            case LATEST -> "select quantity" + range + " order by occurred_at desc, id desc limit 1";
+        };
+        BigDecimal value = jdbc.sql(sql).params(meter.id(), customerId, from, before).query(BigDecimal.class)
+                .optional().orElse(BigDecimal.ZERO);
+        return value.setScale(Usage.SCALE, java.math.RoundingMode.HALF_UP);
+    }
+
+    Page<RecordedEvent> list(Long meterId, Long customerId, PageQuery query) {
+        return PagedQuery.select("e.*", "usage_event e")
+                .whereIf(meterId, "e.meter_id = :meter", "meter")
+                .whereIf(customerId, "e.customer_id = :customer", "customer")
+                .search(query.q(), "e.transaction_id")
+                .page(jdbc, query, SORTS, "e.id", (rs, row) -> new RecordedEvent(rs.getLong("id"),
+                        rs.getString("transaction_id"), rs.getLong("customer_id"), rs.getLong("meter_id"),
+                        Rows.time(rs, "occurred_at"), rs.getBigDecimal("quantity"), rs.getString("distinct_value"),
+                        rs.getString("properties")));
+    }
+
+    boolean hasEvents(long meterId) {
+        return jdbc.sql("select count(*) from usage_event where meter_id = ?").param(meterId).query(Long.class)
+                .single() > 0;
+    }
+}
