@@ -210,13 +210,17 @@ public class CustomerService implements CrudService<Customer, CustomerInput> {
     public Known known(java.util.Collection<Long> ids, java.util.Collection<Long> numbers) {
         java.util.Set<Long> found = new java.util.HashSet<>();
         Map<Long, Long> byNumber = new java.util.HashMap<>();
-        no.takt.platform.jdbc.InList.inSlices(List.copyOf(new java.util.HashSet<>(ids)), slice -> found.addAll(
-                jdbc.sql("select id from customer where id in (:ids)").param("ids", slice).query(Long.class).list()));
-        no.takt.platform.jdbc.InList.inSlices(List.copyOf(new java.util.HashSet<>(numbers)), slice -> jdbc.sql(
-                "select customer_number, id from customer where customer_number in (:numbers)").param("numbers", slice)
-                .query(rs -> {
-                    byNumber.put(rs.getLong(1), rs.getLong(2));
-                }));
+        // one array parameter, not a thousand: a batch of usage events asks for up to a thousand at once
+        if (!ids.isEmpty()) {
+            found.addAll(jdbc.sql("select id from customer where id = any(?)")
+                    .param(ids.stream().distinct().toArray(Long[]::new)).query(Long.class).list());
+        }
+        if (!numbers.isEmpty()) {
+            jdbc.sql("select customer_number, id from customer where customer_number = any(?)")
+                    .param(numbers.stream().distinct().toArray(Long[]::new)).query(rs -> {
+                        byNumber.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
         return new Known(found, byNumber);
     }
 

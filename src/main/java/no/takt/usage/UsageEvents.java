@@ -210,6 +210,11 @@ public class UsageEvents {
                 to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
+    /** The latest events recorded (of a meter, of a customer), newest first: the usage page's, without a count. */
+    public List<RecordedEvent> recent(Long meterId, Long customerId, int limit) {
+        return repository.recent(meterId, customerId, limit);
+    }
+
     /** The events recorded, newest first (of a meter and a customer, or all). */
     public Page<RecordedEvent> list(Long meterId, Long customerId, PageQuery query) {
         return repository.list(meterId, customerId, query);

@@ -108,10 +108,21 @@ class UsageRepository {
                 .whereIf(meterId, "e.meter_id = :meter", "meter")
                 .whereIf(customerId, "e.customer_id = :customer", "customer")
                 .search(query.q(), "e.transaction_id")
-                .page(jdbc, query, SORTS, "e.id", (rs, row) -> new RecordedEvent(rs.getLong("id"),
-                        rs.getString("transaction_id"), rs.getLong("customer_id"), rs.getLong("meter_id"),
-                        Rows.time(rs, "occurred_at"), rs.getBigDecimal("quantity"), rs.getString("distinct_value"),
-                        rs.getString("properties")));
+                .page(jdbc, query, SORTS, "e.id", UsageRepository::recorded);
+    }
+
+    private static RecordedEvent recorded(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new RecordedEvent(rs.getLong("id"), rs.getString("transaction_id"), rs.getLong("customer_id"),
+                rs.getLong("meter_id"), Rows.time(rs, "occurred_at"), rs.getBigDecimal("quantity"),
+                rs.getString("distinct_value"), rs.getString("properties"));
+    }
+
+    /** The latest events recorded (of a meter, of a customer), newest first, without counting them all. */
+    List<RecordedEvent> recent(Long meterId, Long customerId, int limit) {
+        return jdbc.sql("select * from usage_event where (cast(:meter as bigint) is null or meter_id = :meter)"
+                + " and (cast(:customer as bigint) is null or customer_id = :customer) order by id desc limit :limit")
+                .param("meter", meterId, Types.BIGINT).param("customer", customerId, Types.BIGINT)
+                .param("limit", limit).query(UsageRepository::recorded).list();
     }
 
     boolean hasEvents(long meterId) {

@@ -141,6 +141,7 @@ public final class BillingBenchmark {
             monthAfterMonth(app, db, seconds);
             revenue(app, jdbc, db);
             exports(app, jdbc, db);
+            UsageBenchmark.ingest(app, jdbc, db.name());
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
                     payments, reminders);
         }

@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 /** Issue 12: meters and usage events through the API, on H2 and PostgreSQL. */
 class UsageApiTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    UsageEvents usageEvents;
+
     private String meter(String aggregation, String property) {
         String code = "m-" + unique();
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Strøm", "unit", "kWh",
@@ -171,6 +174,8 @@ class UsageApiTest extends IntegrationTest {
             pool.shutdown();
         }
         assertThat(usage(customer, meter, "2026-04-01", "2026-04-30")).isEqualByComparingTo("200");
+        assertThat(usageEvents.recent(null, customer, 5)).hasSize(5).allMatch(e -> e.customerId() == customer)
+                .isSortedAccordingTo(java.util.Comparator.comparingLong(RecordedEvent::id).reversed());
     }
 
     /** The database's aggregate of random events is the pure rule's, for every aggregation. */

@@ -113,6 +113,10 @@ public final class Columns<T> {
             case Enum<?> e -> text.append(e.name());
             default -> {
                 String s = value.toString();
+                if (plain(s)) {
+                    text.append(s);
+                    return;
+                }
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
                     switch (c) {
@@ -125,6 +129,17 @@ public final class Columns<T> {
                 }
             }
         }
+    }
+
+    /** Whether the text has nothing COPY would read as a separator or an escape (most values). */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Object[]> values(Collection<T> rows) {

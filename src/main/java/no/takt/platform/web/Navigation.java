@@ -27,7 +27,7 @@ public record Navigation(String group, List<Item> items) {
                     item("freight-terms", "/freight-terms"))),
             new Navigation("money", List.of(
                     item("payments", "/payments"), item("receivables", "/receivables"),
-                    item("reminders", "/reminders"), coming("usage"),
+                    item("reminders", "/reminders"), item("usage", "/usage"),
                     item("revenue", "/revenue"), coming("reports"))),
             new Navigation("settings", List.of(
                     item("organisation", "/organisation"), item("employees", "/employees"),

@@ -1,0 +1,57 @@
+package no.takt.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 12: the usage page ("Forbruk"): meters, a customer's usage month by month, the events recorded. */
+class UsageBrowserTest extends BrowserTest {
+
+    @Test
+    void aMeterIsMadeOnItsFormAndACustomersUsageShowsMonthByMonth() {
+        String tag = String.valueOf(unique());
+        logIn("admin", ADMIN_PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forbruk")).click();
+        assertThat(page.locator("h1")).hasText("Forbruk");
+        page.locator("#new-meter").click();
+        page.getByLabel("Kode").fill("kwh-" + tag);
+        page.getByLabel("Navn").fill("Strøm " + tag);
+        page.getByLabel("Enhet").fill("kWh");
+        page.getByLabel("Summering").selectOption("SUM");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        // a sum of what? the form is kept and says so at the field
+        assertThat(page.locator("#property-error")).isVisible();
+        assertThat(page.getByLabel("Kode")).hasValue("kwh-" + tag);
+        page.getByLabel("Egenskap").fill("kwh");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(page.locator("h1")).hasText("Strøm " + tag);
+        long meter = Long.parseLong(page.url().replaceAll(".*/meters/(\\d+).*", "$1"));
+
+        long customer = admin().post("/api/v1/customers", Map.of("name", "Forbruk " + tag + " AS")).id();
+        java.time.YearMonth month = java.time.YearMonth.now();
+        admin().post("/api/v1/usage-events", Map.of("events", List.of(
+                Map.of("transactionId", "b-" + tag + "-1", "customerId", customer, "meterCode", "kwh-" + tag,
+                        "timestamp", month.atDay(1) + "T08:00:00", "properties", Map.of("kwh", 1200.5)),
+                Map.of("transactionId", "b-" + tag + "-2", "customerId", customer, "meterCode", "kwh-" + tag,
+                        "timestamp", month.minusMonths(1).atDay(15) + "T08:00:00", "properties", Map.of("kwh", 300)))));
+
+        page.navigate("/usage?meterId=" + meter + "&customerId=" + customer);
+        assertThat(page.locator("#usage-chart svg rect")).hasCount(12);
+        assertThat(page.locator("#usage-months tbody tr").last()).containsText("1 200,50");
+        assertThat(page.locator("#usage-months tbody tr").nth(10)).containsText("300,00");
+        assertThat(page.locator("#usage-events tbody tr")).hasCount(2);
+        assertThat(page.locator("#usage-events tbody tr").first()).containsText("Forbruk " + tag + " AS");
+        assertThat(page.locator("#usage-events tbody tr").first()).containsText("kWh");
+        assertThat(page.locator("#usage-customer")).hasValue(String.valueOf(customer));
+        screenshot("usage");
+
+        page.locator("#usage-meter").selectOption(new SelectOption().setLabel("kwh-" + tag + " Strøm " + tag));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
+        assertThat(page.locator("#usage-chart")).isVisible();
+    }
+}
