@@ -175,22 +175,30 @@ public final class Drafting {
                     lines.add(Document.Line.freeText(lines.size() + 1, line.text()));
                     continue;
                 }
-                Optional<PricedLine> price = Pricing.line(line.terms(), terms, minor);
-                if (price.isEmpty()) {
+                Optional<List<ModelledLine.Part>> parts = ModelledLine.of(line.text(), line.terms(), line.priceModel(),
+                        terms, minor, s.output().language());
+                if (parts.isEmpty()) {
                     continue;
                 }
-                PricedLine p = line.prorated() && period.partPeriod()
-                        ? ProratedLine.of(price.get(), line.terms().costPrice(), period, s.periods().proration(), minor)
-                        : price.get();
-                priced.add(p);
                 if (line.oneTime()) {
                     oneTime.add(once);
                 }
-                lines.add(new Document.Line(lines.size() + 1, line.text(), new Document.Line.Item(line.productId(),
-                        line.vatCode(), p.vatRate(), line.salesAccount(), line.oneTime()), Document.Line.Amounts.of(p,
-                        line.terms().costPrice()), null));
+                PricedLine last = null;
+                for (ModelledLine.Part part : parts.get()) {
+                    BigDecimal cost = part.fee() ? BigDecimal.ZERO : line.terms().costPrice();
+                    PricedLine p = line.prorated() && period.partPeriod()
+                            ? ProratedLine.of(part.priced(), cost, period, s.periods().proration(), minor)
+                            : part.priced();
+                    priced.add(p);
+                    last = p;
+                    lines.add(new Document.Line(lines.size() + 1, part.text(), new Document.Line.Item(line.productId(),
+                            line.vatCode(), p.vatRate(), line.salesAccount(), line.oneTime()),
+                            Document.Line.Amounts.of(p, cost), null));
+                }
                 if (s.charging().updateStock() && line.productId() != null) {
-                    result.stock().merge(line.productId(), p.quantity(), BigDecimal::add);
+                    // what was sold (as prorated), not the parts a price model prices it in
+                    result.stock().merge(line.productId(), parts.get().size() == 1 ? last.quantity()
+                            : Pricing.line(line.terms(), terms, minor).orElseThrow().quantity(), BigDecimal::add);
                 }
             }
             if (priced.isEmpty()) {
