@@ -68,7 +68,6 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         return repository.list(query, status, summaries());
     }
 
-    /** The ids of the subscriptions a billing run bills: started, not templates, with an active frequency. */
     /** Every subscription of the list, in its order, one by one, a page of 500 at a time (an export). */
     public void each(PageQuery query, Subscription.Status status, java.util.function.Consumer<Subscription> each) {
         Page.each(p -> list(new PageQuery(p, 500, query.sort(), query.q()), status), each);
@@ -80,6 +79,7 @@ public class SubscriptionService implements CrudService<Subscription, Subscripti
         return repository.nextRunDate();
     }
 
+    /** The ids of the subscriptions a billing run bills: started, not templates, with an active frequency. */
     public java.util.List<Long> billableIds() {
         return repository.billableIds();
     }

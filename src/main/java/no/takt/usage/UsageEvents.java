@@ -1,6 +1,5 @@
 package no.takt.usage;
 
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +42,7 @@ public class UsageEvents {
     static final java.time.Duration AHEAD = java.time.Duration.ofHours(24);
 
     /** An event as sent: the customer by id or by customer number. */
-    public record EventInput(@Size(max = 100) String transactionId, Long customerId, Long customerNumber,
+    public record EventInput(String transactionId, Long customerId, Long customerNumber,
                              String meterCode, String timestamp, Map<String, Object> properties) {
     }
 
