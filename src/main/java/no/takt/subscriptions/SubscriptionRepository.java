@@ -225,7 +225,8 @@ class SubscriptionRepository {
         // min() over no rows is one row with null, which single() refuses: an installation without
         // active subscriptions has no next run (its start page said so with an error)
         return jdbc.sql("select min(next_date) as next_run from subscription where template = false and active = true")
-                .query((rs, row) -> Rows.date(rs, "next_run")).stream().filter(java.util.Objects::nonNull).findFirst();
+                .query((rs, row) -> Rows.date(rs, "next_run")).list().stream().filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     LocalDate lastRunDate(long id) {

@@ -24,4 +24,13 @@ class NextRunDateTest extends IntegrationTest {
             status.setRollbackOnly();
         });
     }
+
+    /** Asked more often than the pool has connections (the start page asks on every visit), it holds none. */
+    @Test
+    void askingForTheNextRunHoldsNoConnection() {
+        for (int i = 0; i < 25; i++) {
+            subscriptions.nextRunDate();
+        }
+        assertThat(jdbc.sql("select 1").query(Integer.class).single()).isEqualTo(1);
+    }
 }
