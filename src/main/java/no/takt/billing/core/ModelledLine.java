@@ -1,8 +1,6 @@
 package no.takt.billing.core;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,20 +8,17 @@ import no.takt.documents.Document;
 import no.takt.money.LineTerms;
 import no.takt.money.PriceModel;
 import no.takt.money.PricedLine;
-import no.takt.money.Pricing;
+import no.takt.money.PricedParts;
 import no.takt.money.SubscriberTerms;
 import no.takt.platform.text.Formats;
 
 /**
- * An order line with a price model (PRODUCT.md §8) as the document lines that show how its amount
- * came about: one per tier reached (its units at its price), one per flat fee, one for the included
- * units (at 0), one for the packages — so that every document line is quantity × price like any
- * other, in the PDF, in EHF (PEPPOL BIS 3 sub-lines need nothing else) and for a credit note by
- * line. A per-unit line without included units stays one line.
- *
- * <p>The subscriber's values reach it as in §3: the quantity factor and a special unit price
- * (per-unit and package prices — a tier's price is the tier's) unless locked, the special percent
- * discount on every part, the cash discount on the first. Pure.
+ * An order line with a price model as the document lines that show how its amount came about
+ * ({@link PricedParts}): each part a line of its own with the order line's name and the part
+ * described in the document's language ("1–1 000", "1 001–1 250 fast beløp", "1–100 inkludert",
+ * "1–250: 3 pakker à 100"), so that every document line is quantity × price like any other, in the
+ * PDF, in EHF (PEPPOL BIS 3 needs nothing else) and for a credit note by line. A per-unit line
+ * without included units stays the one line it was. Pure.
  */
 public final class ModelledLine {
 
@@ -42,38 +37,21 @@ public final class ModelledLine {
     /** The parts, or empty when the subscriber's factor of 0 drops the line. */
     public static Optional<List<Part>> of(Document.Line.Text text, LineTerms line, PriceModel model,
             SubscriberTerms subscriber, int minorUnits, String language) {
-        Optional<PricedLine> whole = Pricing.line(line, subscriber, minorUnits);
-        if (whole.isEmpty() || model == null || model.type() == PriceModel.Type.PER_UNIT
-                && (model.includedUnits() == null || model.includedUnits().signum() == 0)) {
-            return whole.map(p -> List.of(new Part(text, p, false)));
-        }
-        PricedLine p = whole.get();
-        String[] words = WORDS.getOrDefault(language, WORDS.get("nb"));
-        Formats f = Formats.of(language);
-        List<Part> parts = new ArrayList<>();
-        BigDecimal included = model.includedUnits() == null ? BigDecimal.ZERO : model.includedUnits();
-        if (included.signum() > 0 && p.quantity().signum() > 0) {
-            BigDecimal units = p.quantity().min(included);
-            parts.add(part(text, range(f, BigDecimal.ZERO, units) + " " + words[0], units, BigDecimal.ZERO, line, p,
-                    false, minorUnits));
-        }
-        PriceModel.Priced priced = model.price(p.quantity(), p.unitPrice(), minorUnits);
-        for (PriceModel.Step step : priced.steps()) {
-            String range = range(f, step.after().add(included), step.upTo().add(included));
-            if (model.type() == PriceModel.Type.PACKAGE) {
-                parts.add(part(text, range + ": " + f.integer(step.units()) + " " + words[2] + " "
-                        + f.integer(model.packageSize()), step.units(), step.unitPrice(), line, p, false, minorUnits));
-            } else {
-                parts.add(part(text, range, step.units(), step.unitPrice(), line, p, false, minorUnits));
+        return PricedParts.of(line, model, subscriber, minorUnits).map(parts -> {
+            if (parts.size() == 1 && parts.getFirst().kind() == PricedParts.Kind.UNITS
+                    && (model == null || model.type() == PriceModel.Type.PER_UNIT)) {
+                return List.of(new Part(text, parts.getFirst().priced(), false));
             }
-            if (step.flatFee() != null && step.flatFee().signum() != 0) {
-                parts.add(part(text, range + " " + words[1], BigDecimal.ONE, step.flatFee(), line, p, true, minorUnits));
-            }
-        }
-        if (parts.isEmpty()) {
-            parts.add(new Part(text, p, false));
-        }
-        return Optional.of(withCashDiscountOnFirst(parts, p, line, minorUnits));
+            String[] words = WORDS.getOrDefault(language, WORDS.get("nb"));
+            Formats f = Formats.of(language);
+            return parts.stream().map(p -> new Part(described(text, switch (p.kind()) {
+                case UNITS -> range(f, p.after(), p.upTo());
+                case INCLUDED -> range(f, p.after(), p.upTo()) + " " + words[0];
+                case FEE -> range(f, p.after(), p.upTo()) + " " + words[1];
+                case PACKAGES -> range(f, p.after(), p.upTo()) + ": " + f.integer(p.priced().quantity()) + " "
+                        + words[2] + " " + f.integer(model.packageSize());
+            }), p.priced(), p.kind() == PricedParts.Kind.FEE)).toList();
+        });
     }
 
     /** "1–1 000": the units above {@code after} up to {@code upTo}, counted from 1 for whole units. */
@@ -84,35 +62,9 @@ public final class ModelledLine {
         return from.equals(to) ? from : from + "–" + to;
     }
 
-    private static Part part(Document.Line.Text text, String description, BigDecimal quantity, BigDecimal unitPrice,
-            LineTerms line, PricedLine whole, boolean fee, int minorUnits) {
-        BigDecimal cost = fee ? BigDecimal.ZERO : line.costPrice();
-        PricedLine priced = Pricing.line(new LineTerms(quantity.setScale(Pricing.QUANTITY_SCALE, RoundingMode.HALF_UP),
-                unitPrice, cost, whole.percentDiscount(), BigDecimal.ZERO, whole.vatRate(), true, true, true, true),
-                minorUnits);
+    private static Document.Line.Text described(Document.Line.Text text, String description) {
         String described = text.description() == null || text.description().isBlank() ? description
                 : text.description() + " · " + description;
-        return new Part(new Document.Line.Text(text.name(), described, text.freeText(), text.bold(), text.italic()),
-                priced, fee);
-    }
-
-    /** The line's cash discount is one discount: taken off the first part that carries an amount. */
-    private static List<Part> withCashDiscountOnFirst(List<Part> parts, PricedLine whole, LineTerms line,
-            int minorUnits) {
-        if (whole.cashDiscount().signum() == 0) {
-            return parts;
-        }
-        List<Part> result = new ArrayList<>(parts);
-        for (int i = 0; i < result.size(); i++) {
-            PricedLine p = result.get(i).priced();
-            if (p.sumExclVat().signum() > 0) {
-                PricedLine discounted = Pricing.line(new LineTerms(p.quantity(), p.unitPrice(),
-                        result.get(i).fee() ? BigDecimal.ZERO : line.costPrice(), p.percentDiscount(),
-                        whole.cashDiscount(), p.vatRate(), true, true, true, true), minorUnits);
-                result.set(i, new Part(result.get(i).text(), discounted, result.get(i).fee()));
-                break;
-            }
-        }
-        return result;
+        return new Document.Line.Text(text.name(), described, text.freeText(), text.bold(), text.italic());
     }
 }
