@@ -211,7 +211,7 @@ class BillingInputs {
         SubscriptionLine.Definition d = l.definition();
         return new OrderLine(l.id(), d.text(), d.item().productId(), d.item().vatCode(), d.item().salesAccount(),
                 d.terms(rates.getOrDefault(d.item().vatCode(), BigDecimal.ZERO)),
-                d.kind() == SubscriptionLine.Kind.PRODUCT, d.oneTime(), no.takt.money.PriceModel.PER_UNIT);
+                d.kind() == SubscriptionLine.Kind.PRODUCT, d.oneTime(), d.priceModel());
     }
 
     private String employeeName(Long id) {

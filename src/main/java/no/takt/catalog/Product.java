@@ -11,7 +11,8 @@ import no.takt.platform.web.Identified;
  */
 public record Product(long id, String productNumber, String name, String description, String unit,
                       BigDecimal unitPrice, BigDecimal costPrice, String vatCode, String salesAccount,
-                      boolean stockManaged, BigDecimal stockOnHand, boolean active, int version,
+                      boolean stockManaged, BigDecimal stockOnHand, no.takt.money.PriceModel priceModel,
+                      boolean active, int version,
                       @JsonUnwrapped Stamps stamps)
         implements Identified {
 }

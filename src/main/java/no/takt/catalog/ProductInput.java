@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 
 /**
  * A product as created or replaced. Unit defaults to "stk", cost price to 0; prices have at most
- * four decimals and are never negative (a discount is a discount, not a negative price).
+ * four decimals and are never negative (a discount is a discount, not a negative price). The price
+ * model (none: per unit) is what new lines of the product are priced by.
  */
 public record ProductInput(
         @NotBlank @Size(max = 50) String productNumber,
@@ -23,6 +24,7 @@ public record ProductInput(
         @Pattern(regexp = "[0-9]{4,8}", message = "{takt.validation.account}") String salesAccount,
         Boolean stockManaged,
         @Digits(integer = 15, fraction = 4) BigDecimal stockOnHand,
+        no.takt.money.PriceModel priceModel,
         Boolean active,
         Integer version) {
 }

@@ -74,10 +74,10 @@ public class ProductService implements CrudService<Product, ProductInput> {
         Stamp stamp = audit.stamp();
         long id = Rows.insert(bind(jdbc.sql("""
                 insert into product (product_number, name, description, unit, unit_price, cost_price, vat_code,
-                  sales_account, stock_managed, stock_on_hand, active, version, created_at, created_by, modified_at,
-                  modified_by)
+                  sales_account, stock_managed, stock_on_hand, price_model, active, version, created_at, created_by,
+                  modified_at, modified_by)
                 values (:productNumber, :name, :description, :unit, :unitPrice, :costPrice, :vatCode, :salesAccount,
-                  :stockManaged, :stockOnHand, :active, 0, :at, :by, :at, :by)"""), input, stamp));
+                  :stockManaged, :stockOnHand, :priceModel, :active, 0, :at, :by, :at, :by)"""), input, stamp));
         Product created = get(id);
         audit.created(ENTITY, id, created);
         return created;
@@ -95,7 +95,7 @@ public class ProductService implements CrudService<Product, ProductInput> {
                 update product set product_number = :productNumber, name = :name, description = :description,
                   unit = :unit, unit_price = :unitPrice, cost_price = :costPrice, vat_code = :vatCode,
                   sales_account = :salesAccount, stock_managed = :stockManaged, stock_on_hand = :stockOnHand,
-                  active = :active, version = version + 1, modified_at = :at, modified_by = :by
+                  price_model = :priceModel, active = :active, version = version + 1, modified_at = :at, modified_by = :by
                 where id = :id and version = :version"""), input, audit.stamp()), id, input.version(),
                 before.version());
         Product after = get(id);
@@ -128,6 +128,7 @@ public class ProductService implements CrudService<Product, ProductInput> {
                 .param("salesAccount", input.salesAccount())
                 .param("stockManaged", Boolean.TRUE.equals(input.stockManaged()))
                 .param("stockOnHand", input.stockOnHand() == null ? BigDecimal.ZERO : input.stockOnHand())
+                .param("priceModel", PriceModels.column(PriceModels.checked(input.priceModel())))
                 .param("active", input.active() == null || input.active())
                 .param("at", stamp.at())
                 .param("by", stamp.by());
@@ -137,7 +138,8 @@ public class ProductService implements CrudService<Product, ProductInput> {
         return new Product(rs.getLong("id"), rs.getString("product_number"), rs.getString("name"),
                 rs.getString("description"), rs.getString("unit"), Rows.amount(rs, "unit_price"),
                 Rows.amount(rs, "cost_price"), rs.getString("vat_code"), rs.getString("sales_account"),
-                rs.getBoolean("stock_managed"), Rows.amount(rs, "stock_on_hand"), rs.getBoolean("active"),
+                rs.getBoolean("stock_managed"), Rows.amount(rs, "stock_on_hand"),
+                PriceModels.of(rs.getString("price_model")), rs.getBoolean("active"),
                 rs.getInt("version"), Rows.stamps(rs));
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Catalog: what the company sells and on which terms — VAT codes (avgiftskoder), products
  * (produktregister), payment terms (betalingsbetingelser) and freight terms (fraktbetingelser).
- * Master data is deactivated, never deleted: documents refer to it.
+ * Master data is deactivated, never deleted: documents refer to it. A product's price model is
+ * {@code money.PriceModel}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"money", "platform"})
 package no.takt.catalog;

@@ -146,7 +146,7 @@ class DemoData implements ApplicationRunner {
     private static ProductInput product(String number, String name, String unit, String price, String cost,
             String vatCode) {
         return new ProductInput(number, name, null, unit, new BigDecimal(price), new BigDecimal(cost), vatCode,
-                salesAccount(vatCode), false, null, true, null);
+                salesAccount(vatCode), false, null, null, true, null);
     }
 
     private static String salesAccount(String vatCode) {
@@ -165,7 +165,7 @@ class DemoData implements ApplicationRunner {
             product("1004", "Supportavtale", "mnd", "1500", "600", "3"),
             product("1005", "Oppstartshjelp", "time", "1200", "650", "3"),
             new ProductInput("1006", "Velkomstpakke", "Skriveblokk, kopp og brukerveiledning", "stk",
-                    new BigDecimal("250"), new BigDecimal("95"), "3", "3000", true, new BigDecimal("120"), true, null),
+                    new BigDecimal("250"), new BigDecimal("95"), "3", "3000", true, new BigDecimal("120"), null, true, null),
             product("2001", "Matkasse Familie", "uke", "899", "610", "31"),
             product("2002", "Fruktkurv kontor", "uke", "349", "220", "31"),
             product("3001", "Månedskort kollektivtransport", "mnd", "750", "700", "33"),

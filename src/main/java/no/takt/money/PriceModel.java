@@ -38,7 +38,20 @@ public record PriceModel(Type type, List<Tier> tiers, BigDecimal packageSize, Bi
 
     public PriceModel {
         type = type == null ? Type.PER_UNIT : type;
-        tiers = tiers == null ? List.of() : List.copyOf(tiers);
+        tiers = tiers == null ? List.of() : tiers.stream().filter(t -> t != null && (t.upTo() != null
+                || t.unitPrice() != null || t.flatFee() != null)).toList();
+    }
+
+    /** The model as kept: null for per unit without included units (the default), the tiers only where they count. */
+    public static PriceModel normalised(PriceModel model) {
+        if (model == null || model.type() == Type.PER_UNIT && (model.includedUnits() == null
+                || model.includedUnits().signum() == 0)) {
+            return null;
+        }
+        boolean tiered = model.type() == Type.GRADUATED || model.type() == Type.VOLUME;
+        return new PriceModel(model.type(), tiered ? model.tiers() : List.of(),
+                model.type() == Type.PACKAGE ? model.packageSize() : null,
+                model.includedUnits() == null || model.includedUnits().signum() == 0 ? null : model.includedUnits());
     }
 
     /**

@@ -17,21 +17,23 @@ import java.math.BigDecimal;
  * INVOICE_FEE or FREIGHT and no product, the product is the subscription's payment or freight
  * terms' one, and the line is locked unless told otherwise. A free-text line has only a name
  * (its text), bold and italic. {@code position} (from 1) moves the line; left out, a new line goes
- * last. The parts are unwrapped in JSON, as {@link SubscriptionLine}'s are.
+ * last. {@code priceModel} left out is the product's; {@code {"type": "PER_UNIT"}} is per unit whatever
+ * the product's. The parts are unwrapped in JSON, as {@link SubscriptionLine}'s are.
  */
 public record LineInput(Long productId, SubscriptionLine.Kind kind, @Valid @JsonUnwrapped Text text,
                         @Valid @JsonUnwrapped Item item, @Valid @JsonUnwrapped Prices prices,
-                        @JsonUnwrapped Locks locks, Boolean oneTime, @Min(1) Integer position, Integer version) {
+                        @JsonUnwrapped Locks locks, Boolean oneTime, no.takt.money.PriceModel priceModel,
+                        @Min(1) Integer position, Integer version) {
 
     /** A line of the product with this quantity, everything else from the product. */
     public static LineInput of(Long productId, BigDecimal quantity) {
         return new LineInput(productId, null, Text.NONE, Item.NONE, new Prices(quantity, null, null, null, null),
-                Locks.NONE, null, null, null);
+                Locks.NONE, null, null, null, null);
     }
 
     /** A line of this kind (an invoice fee or freight from the terms), everything else from its product. */
     public static LineInput of(SubscriptionLine.Kind kind) {
-        return new LineInput(null, kind, Text.NONE, Item.NONE, Prices.NONE, Locks.NONE, null, null, null);
+        return new LineInput(null, kind, Text.NONE, Item.NONE, Prices.NONE, Locks.NONE, null, null, null, null);
     }
 
     public record Text(Boolean freeText, Boolean bold, Boolean italic, @Size(max = 200) String name,

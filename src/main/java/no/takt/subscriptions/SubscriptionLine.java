@@ -21,10 +21,12 @@ public record SubscriptionLine(long id, long subscriptionId, int position, @Json
 
     /**
      * The line as defined, with what it leaves out taken from its product: its kind, text, what it
-     * sells, its prices, the four locks that keep a subscriber's values away, and whether it is billed once.
+     * sells, its prices, the four locks that keep a subscriber's values away, whether it is billed once,
+     * and its price model (null: per unit).
      */
     public record Definition(Kind kind, @JsonUnwrapped Document.Line.Text text, @JsonUnwrapped Item item,
-                             @JsonUnwrapped Prices prices, @JsonUnwrapped Locks locks, boolean oneTime) {
+                             @JsonUnwrapped Prices prices, @JsonUnwrapped Locks locks, boolean oneTime,
+                             no.takt.money.PriceModel priceModel) {
 
         /** The line as pricing takes it (the VAT rate is the VAT code's). */
         public LineTerms terms(BigDecimal vatRate) {

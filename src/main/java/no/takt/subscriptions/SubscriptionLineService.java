@@ -106,7 +106,8 @@ public class SubscriptionLineService {
                   cost_price = :costPrice, percent_discount = :percentDiscount, cash_discount = :cashDiscount,
                   locked_quantity = :lockedQuantity, locked_unit_price = :lockedUnitPrice,
                   locked_percent_discount = :lockedPercentDiscount, locked_cash_discount = :lockedCashDiscount,
-                  one_time = :oneTime, version = version + 1, modified_at = :at, modified_by = :by
+                  one_time = :oneTime, price_model = :priceModel, version = version + 1, modified_at = :at,
+                  modified_by = :by
                 where id = :id and subscription_id = :subscriptionId and version = :version"""), subscriptionId, r,
                 audit.stamp()), id, input.version(), before.version());
         if (input.position() != null && input.position() != before.position()) {
@@ -208,11 +209,11 @@ public class SubscriptionLineService {
                 insert into subscription_line (subscription_id, position, kind, free_text, bold, italic, product_id,
                   name, description, vat_code, sales_account, quantity, unit_price, cost_price, percent_discount,
                   cash_discount, locked_quantity, locked_unit_price, locked_percent_discount, locked_cash_discount,
-                  one_time, version, created_at, created_by, modified_at, modified_by)
+                  one_time, price_model, version, created_at, created_by, modified_at, modified_by)
                 values (:subscriptionId, :position, :kind, :freeText, :bold, :italic, :productId, :name, :description,
                   :vatCode, :salesAccount, :quantity, :unitPrice, :costPrice, :percentDiscount, :cashDiscount,
-                  :lockedQuantity, :lockedUnitPrice, :lockedPercentDiscount, :lockedCashDiscount, :oneTime, 0, :at,
-                  :by, :at, :by)"""), subscriptionId, r, stamp).param("position", position));
+                  :lockedQuantity, :lockedUnitPrice, :lockedPercentDiscount, :lockedCashDiscount, :oneTime,
+                  :priceModel, 0, :at, :by, :at, :by)"""), subscriptionId, r, stamp).param("position", position));
     }
 
     /** A line's values after the defaults from its product or terms. */
@@ -227,7 +228,7 @@ public class SubscriptionLineService {
                             bool(in.text().italic())),
                     new SubscriptionLine.Item(null, null, null), new SubscriptionLine.Prices(BigDecimal.ZERO,
                             BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
-                    SubscriptionLine.Locks.ALL, bool(in.oneTime()));
+                    SubscriptionLine.Locks.ALL, bool(in.oneTime()), null);
         }
         SubscriptionLine.Kind kind = in.kind() == null ? SubscriptionLine.Kind.PRODUCT : in.kind();
         Long productId = in.productId() != null ? in.productId() : termsProduct(subscription, kind);
@@ -256,7 +257,8 @@ public class SubscriptionLineService {
                 new SubscriptionLine.Locks(lock(in.locks().lockedQuantity(), locked),
                 lock(in.locks().lockedUnitPrice(), locked),
                 lock(in.locks().lockedPercentDiscount(), locked), lock(in.locks().lockedCashDiscount(), locked)),
-                bool(in.oneTime()));
+                bool(in.oneTime()), in.priceModel() != null ? no.takt.catalog.PriceModels.checked(in.priceModel())
+                : product.map(Product::priceModel).orElse(null));
     }
 
     /** The invoice-fee or freight product of the subscription's terms; 422 when the terms have none. */
@@ -285,9 +287,19 @@ public class SubscriptionLineService {
                 return SubscriptionLine.Sums.NONE;
             }
             BigDecimal rate = vatFree ? BigDecimal.ZERO : rates.getOrDefault(line.item().vatCode(), BigDecimal.ZERO);
-            PricedLine p = Pricing.line(line.terms(rate), minorUnits);
-            return new SubscriptionLine.Sums(p.vatRate(), p.sumExclVat(), p.margin(), p.marginPercent(),
-                    p.sumInclVat());
+            List<no.takt.money.PricedParts.Part> parts = no.takt.money.PricedParts.of(line.terms(rate),
+                    line.priceModel(), no.takt.money.SubscriberTerms.NONE, minorUnits).orElseThrow();
+            if (parts.size() == 1) {
+                PricedLine p = parts.getFirst().priced();
+                return new SubscriptionLine.Sums(p.vatRate(), p.sumExclVat(), p.margin(), p.marginPercent(),
+                        p.sumInclVat());
+            }
+            BigDecimal sum = no.takt.money.PricedParts.sum(parts);
+            BigDecimal margin = parts.stream().map(p -> p.priced().margin()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal incl = parts.stream().map(p -> p.priced().sumInclVat()).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            return new SubscriptionLine.Sums(parts.getFirst().priced().vatRate(), sum, margin, sum.signum() == 0 ? null
+                    : margin.multiply(BigDecimal.valueOf(100)).divide(sum, 2, java.math.RoundingMode.HALF_UP), incl);
         }
     }
 
@@ -312,6 +324,7 @@ public class SubscriptionLineService {
                 .param("lockedQuantity", l.lockedQuantity()).param("lockedUnitPrice", l.lockedUnitPrice())
                 .param("lockedPercentDiscount", l.lockedPercentDiscount())
                 .param("lockedCashDiscount", l.lockedCashDiscount()).param("oneTime", r.oneTime())
+                .param("priceModel", no.takt.catalog.PriceModels.column(r.priceModel()))
                 .param("at", stamp.at()).param("by", stamp.by());
     }
 
@@ -327,7 +340,7 @@ public class SubscriptionLineService {
                 Rows.amount(rs, "cash_discount")),
                 new SubscriptionLine.Locks(rs.getBoolean("locked_quantity"), rs.getBoolean("locked_unit_price"),
                 rs.getBoolean("locked_percent_discount"), rs.getBoolean("locked_cash_discount")),
-                rs.getBoolean("one_time"));
+                rs.getBoolean("one_time"), no.takt.catalog.PriceModels.of(rs.getString("price_model")));
         return new SubscriptionLine(rs.getLong("id"), rs.getLong("subscription_id"), rs.getInt("position"), r,
                 pricer.sums(r), rs.getInt("version"), new Stamps(Rows.time(rs, "created_at"),
                         rs.getString("created_by"), Rows.time(rs, "modified_at"), rs.getString("modified_by")));

@@ -58,10 +58,13 @@ final class CatalogPages {
         private final ProductService service;
         private final VatCodeService vatCodes;
 
+        private final Forms forms;
+
         Products(ProductService service, VatCodeService vatCodes, Forms forms) {
             super(service, forms, ProductInput.class, "/products");
             this.service = service;
             this.vatCodes = vatCodes;
+            this.forms = forms;
         }
 
         @GetMapping
@@ -73,11 +76,30 @@ final class CatalogPages {
         @Override
         protected void prepare(Model model, Product entity) {
             model.addAttribute("vatCodes", vatCodes.active());
+            model.addAttribute("priceModelTypes", no.takt.money.PriceModel.Type.values());
+        }
+
+        /** What a quantity would cost by the form's price model and unit price, as the user types. */
+        record Example(java.math.BigDecimal exampleQuantity, java.math.BigDecimal unitPrice,
+                       no.takt.money.PriceModel priceModel) {
+        }
+
+        @org.springframework.web.bind.annotation.PostMapping("/price-example")
+        String example(@RequestParam org.springframework.util.MultiValueMap<String, String> params, Model model) {
+            forms.tryBind(params, Example.class).filter(e -> e.exampleQuantity() != null).ifPresent(e -> {
+                no.takt.money.PriceModel priceModel = no.takt.money.PriceModel.normalised(e.priceModel());
+                if (priceModel == null || priceModel.problems().isEmpty()) {
+                    model.addAttribute("example", (priceModel == null ? no.takt.money.PriceModel.PER_UNIT : priceModel)
+                            .price(e.exampleQuantity(), e.unitPrice() == null ? java.math.BigDecimal.ZERO
+                                    : e.unitPrice(), 2).amount());
+                }
+            });
+            return "products/form :: example";
         }
 
         @Override
         protected Object defaults() {
-            return new ProductInput(null, null, null, "stk", null, null, "3", null, false, null, true, null);
+            return new ProductInput(null, null, null, "stk", null, null, "3", null, false, null, null, true, null);
         }
     }
 

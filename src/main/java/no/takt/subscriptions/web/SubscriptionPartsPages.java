@@ -60,6 +60,7 @@ final class SubscriptionPartsPages {
             model.addAttribute("products", products.active());
             model.addAttribute("vatCodes", vatCodes.active());
             model.addAttribute("kinds", SubscriptionLine.Kind.values());
+            model.addAttribute("priceModelTypes", no.takt.money.PriceModel.Type.values());
         }
 
         @GetMapping("/new")
@@ -69,7 +70,7 @@ final class SubscriptionPartsPages {
             forms.fill(model, new LineInput(null, SubscriptionLine.Kind.PRODUCT,
                     new LineInput.Text(freeText, false, false, null, null), LineInput.Item.NONE,
                     new LineInput.Prices(java.math.BigDecimal.ONE, null, null, null, null),
-                    new LineInput.Locks(false, false, false, false), false, null, null));
+                    new LineInput.Locks(false, false, false, false), false, null, null, null));
             return VIEW;
         }
 
