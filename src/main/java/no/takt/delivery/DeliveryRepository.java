@@ -179,7 +179,7 @@ class DeliveryRepository {
                 .search(query.q(), "recipient")
                 .page(jdbc, query, SORTS, "id", (rs, row) -> map(rs, List.of()));
         List<Delivery> withLog = withLog(page.items());
-        return new Page<>(withLog, page.page(), page.size(), page.totalItems(), page.totalPages());
+        return page.with(withLog);
     }
 
     private List<Delivery> withLog(List<Delivery> deliveries) {

@@ -65,7 +65,7 @@ public class SubscriberService {
         Page<Subscriber> page = PagedQuery.select("*", "subscriber")
                 .where("subscription_id = :subscriptionId", "subscriptionId", subscriptionId)
                 .page(jdbc, query, SORTS, "id", SubscriberService::map);
-        return new Page<>(withNames(page.items()), page.page(), page.size(), page.totalItems(), page.totalPages());
+        return page.with(withNames(page.items()));
     }
 
     /**

@@ -142,6 +142,7 @@ public final class BillingBenchmark {
             revenue(app, jdbc, db);
             exports(app, jdbc, db);
             UsageBenchmark.ingest(app, jdbc, db.name());
+            ApiLoadBenchmark.run(app, jdbc, db.name());
             return new Result(db.name(), subscriptions * perSubscription, run.documentsCreated(), seconds, peak, raw,
                     payments, reminders);
         }

@@ -92,7 +92,7 @@ class BillingPages {
         return forms.submit(form, ForecastForm.class, model, "billing/forecast", input -> {
             Forecast.Result result = forecast.orDefault(input.from(), input.to(), input.subscriptionId(), query);
             model.addAttribute("page", new no.takt.platform.web.Page<>(result.items(), result.page(), result.size(),
-                    result.totalItems(), result.totalPages()));
+                    result.totalItems(), result.totalPages(), true));
             model.addAttribute("values", Map.of("from", result.from().toString(), "to", result.to().toString()));
             model.addAttribute("from", result.from());
             model.addAttribute("to", result.to());

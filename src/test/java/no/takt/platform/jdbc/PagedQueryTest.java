@@ -38,4 +38,36 @@ class PagedQueryTest extends IntegrationTest {
         // 3, 15, 21, 30, 51, 99: three full chunks, and one more read that finds nothing
         assertThat(exact).containsExactly(List.of(3L, 15L), List.of(21L, 30L), List.of(51L, 99L));
     }
+
+    /**
+     * A list longer than the count looks ahead: its first page says "at least 10 000", a page near
+     * the end knows the whole count, and reading it page by page still reads every row once.
+     */
+    @Test
+    void aLongListIsCountedOnlySoFarAheadAndStillReadToTheEnd() {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (long k = 1_000; k < 1_000 + PagedQuery.COUNT_AHEAD + 250; k++) {
+            rows.add(new Object[] {k, "C"});
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(
+                "insert into paged_query_rows (k, kind) values (?, ?)", rows);
+        SortSpec sorts = new SortSpec(java.util.Map.of("k", "k"), "k");
+        PagedQuery query = PagedQuery.select("k", "paged_query_rows").where("kind = :kind", "kind", "C");
+        no.takt.platform.web.Page<Long> first = query.page(jdbc, new no.takt.platform.web.PageQuery(0, 100, "k", null),
+                sorts, "k", (rs, row) -> rs.getLong(1));
+        assertThat(first.totalItems()).isEqualTo(PagedQuery.COUNT_AHEAD);
+        assertThat(first.totalExact()).isFalse();
+        assertThat(first.items()).hasSize(100).startsWith(1_000L);
+        no.takt.platform.web.Page<Long> late = query.page(jdbc, new no.takt.platform.web.PageQuery(99, 100, "k", null),
+                sorts, "k", (rs, row) -> rs.getLong(1));
+        assertThat(late.totalItems()).isEqualTo(PagedQuery.COUNT_AHEAD + 250);
+        assertThat(late.totalExact()).isTrue();
+        List<Long> all = new ArrayList<>();
+        no.takt.platform.web.Page.each(p -> query.page(jdbc, new no.takt.platform.web.PageQuery(p, 500, "k", null),
+                sorts, "k", (rs, row) -> rs.getLong(1)), all::add);
+        assertThat(all).hasSize((int) PagedQuery.COUNT_AHEAD + 250).doesNotHaveDuplicates();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
 }
