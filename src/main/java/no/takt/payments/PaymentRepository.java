@@ -352,9 +352,11 @@ class PaymentRepository {
                 .query(PaymentRepository::writeOff).list();
     }
 
-    List<WriteOff> writeOffsBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("select * from write_off where write_off_date between ? and ? order by write_off_date, id")
-                .params(from, to).query(PaymentRepository::writeOff).list();
+    /** Every write-off of the days from one to another, in id order, a thousand at a time. */
+    void eachWriteOffBetween(LocalDate from, LocalDate to, java.util.function.Consumer<List<WriteOff>> chunk) {
+        PagedQuery.select("*", "write_off").where("write_off_date >= :from", "from", from)
+                .where("write_off_date <= :to", "to", to)
+                .chunks(jdbc, "id", 1000, PaymentRepository::writeOff, WriteOff::id, chunk);
     }
 
     private static WriteOff writeOff(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -372,9 +374,11 @@ class PaymentRepository {
                 .query(PaymentRepository::refund).list();
     }
 
-    List<Refund> refundsBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("select * from refund where refund_date between ? and ? order by refund_date, id")
-                .params(from, to).query(PaymentRepository::refund).list();
+    /** Every refund of the days from one to another, in id order, a thousand at a time. */
+    void eachRefundBetween(LocalDate from, LocalDate to, java.util.function.Consumer<List<Refund>> chunk) {
+        PagedQuery.select("*", "refund").where("refund_date >= :from", "from", from)
+                .where("refund_date <= :to", "to", to)
+                .chunks(jdbc, "id", 1000, PaymentRepository::refund, Refund::id, chunk);
     }
 
     private static Refund refund(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

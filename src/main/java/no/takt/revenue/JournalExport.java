@@ -75,12 +75,14 @@ public class JournalExport {
                         mapping));
             }
         });
-        Map<Long, Journal.Party> parties = new HashMap<>();
-        ledger.eachCharge(from, to, c -> {
-            Journal.Party party = parties.computeIfAbsent(c.customerId(), this::party);
-            each.accept(Journal.charge(CHARGES.get(c.type()) + "-" + c.sourceId(), c.date(),
-                    DESCRIPTIONS.get(c.type()) + " " + party.name(), party, Journal.Charge.valueOf(c.type().name()),
-                    c.amount(), mapping));
+        ledger.eachCharge(from, to, charges -> {
+            Map<Long, Journal.Party> parties = parties(charges.stream().map(Ledger.Charge::customerId).toList());
+            for (Ledger.Charge c : charges) {
+                Journal.Party party = parties.get(c.customerId());
+                each.accept(Journal.charge(CHARGES.get(c.type()) + "-" + c.sourceId(), c.date(),
+                        DESCRIPTIONS.get(c.type()) + " " + party.name(), party,
+                        Journal.Charge.valueOf(c.type().name()), c.amount(), mapping));
+            }
         });
         if (deferrals) {
             deferrals(from, to, mapping, each);
@@ -132,10 +134,17 @@ public class JournalExport {
         return deferred;
     }
 
-    private Journal.Party party(long customerId) {
-        return customers.find(customerId).map(c -> new Journal.Party(Long.toString(c.customerNumber()), c.name(),
-                c.organizationNumber(), c.addresses().invoiceAddress()))
-                .orElse(new Journal.Party(Long.toString(customerId), "-", null, null));
+    /** The customers of a chunk of entries, in one read (one absent is named by its id). */
+    private Map<Long, Journal.Party> parties(java.util.Collection<Long> customerIds) {
+        Map<Long, no.takt.customers.CustomerSummary> found = customers.summaries(new java.util.HashSet<>(customerIds));
+        Map<Long, Journal.Party> parties = new HashMap<>();
+        for (long id : customerIds) {
+            no.takt.customers.CustomerSummary c = found.get(id);
+            parties.put(id, c == null ? new Journal.Party(Long.toString(id), "-", null, null)
+                    : new Journal.Party(Long.toString(c.customerNumber()), c.name(), c.organizationNumber(),
+                    c.invoiceAddress()));
+        }
+        return parties;
     }
 
     private static Journal.Source source(Document d) {
