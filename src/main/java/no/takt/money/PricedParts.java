@@ -56,9 +56,20 @@ public final class PricedParts {
         return Optional.of(withCashDiscountOnFirst(parts, p, line, minorUnits));
     }
 
-    /** The sum of the parts excl. VAT: what the line costs the subscriber. */
-    public static BigDecimal sum(List<Part> parts) {
-        return parts.stream().map(part -> part.priced().sumExclVat()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** What the parts add up to: the line's sum excl. VAT, its margin (in percent of the sum too) and its sum incl. VAT. */
+    public record Total(BigDecimal sumExclVat, BigDecimal margin, BigDecimal marginPercent, BigDecimal sumInclVat) {
+    }
+
+    public static Total total(List<Part> parts) {
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal margin = BigDecimal.ZERO;
+        BigDecimal incl = BigDecimal.ZERO;
+        for (Part part : parts) {
+            sum = sum.add(part.priced().sumExclVat());
+            margin = margin.add(part.priced().margin());
+            incl = incl.add(part.priced().sumInclVat());
+        }
+        return new Total(sum, margin, Pricing.marginPercent(margin, sum), incl);
     }
 
     private static Part part(Kind kind, BigDecimal after, BigDecimal upTo, BigDecimal quantity, BigDecimal unitPrice,

@@ -47,10 +47,13 @@ public final class Pricing {
                 .subtract(cash).setScale(minorUnits, RoundingMode.HALF_UP);
         BigDecimal vat = vat(sum, vatRate, minorUnits);
         BigDecimal margin = sum.subtract(line.costPrice().multiply(quantity)).setScale(minorUnits, RoundingMode.HALF_UP);
-        BigDecimal marginPercent = sum.signum() == 0 ? null
-                : margin.multiply(HUNDRED).divide(sum, 2, RoundingMode.HALF_UP);
         return Optional.of(new PricedLine(quantity, unitPrice, percent, cash, vatRate, sum, vat, sum.add(vat), margin,
-                marginPercent));
+                marginPercent(margin, sum)));
+    }
+
+    /** The margin in percent of the sum, to two decimals; null when the sum is zero. */
+    public static BigDecimal marginPercent(BigDecimal margin, BigDecimal sum) {
+        return sum.signum() == 0 ? null : margin.multiply(HUNDRED).divide(sum, 2, RoundingMode.HALF_UP);
     }
 
     /** VAT on an amount at a rate in percent, half-up to the minor unit. */

@@ -16,8 +16,6 @@ import no.takt.catalog.ProductService;
 import no.takt.catalog.VatCode;
 import no.takt.catalog.VatCodeService;
 import no.takt.money.Amounts;
-import no.takt.money.PricedLine;
-import no.takt.money.Pricing;
 import no.takt.platform.audit.AuditLog;
 import no.takt.documents.Document;
 import no.takt.platform.audit.Stamp;
@@ -289,17 +287,9 @@ public class SubscriptionLineService {
             BigDecimal rate = vatFree ? BigDecimal.ZERO : rates.getOrDefault(line.item().vatCode(), BigDecimal.ZERO);
             List<no.takt.money.PricedParts.Part> parts = no.takt.money.PricedParts.of(line.terms(rate),
                     line.priceModel(), no.takt.money.SubscriberTerms.NONE, minorUnits).orElseThrow();
-            if (parts.size() == 1) {
-                PricedLine p = parts.getFirst().priced();
-                return new SubscriptionLine.Sums(p.vatRate(), p.sumExclVat(), p.margin(), p.marginPercent(),
-                        p.sumInclVat());
-            }
-            BigDecimal sum = no.takt.money.PricedParts.sum(parts);
-            BigDecimal margin = parts.stream().map(p -> p.priced().margin()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal incl = parts.stream().map(p -> p.priced().sumInclVat()).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
-            return new SubscriptionLine.Sums(parts.getFirst().priced().vatRate(), sum, margin, sum.signum() == 0 ? null
-                    : margin.multiply(BigDecimal.valueOf(100)).divide(sum, 2, java.math.RoundingMode.HALF_UP), incl);
+            no.takt.money.PricedParts.Total total = no.takt.money.PricedParts.total(parts);
+            return new SubscriptionLine.Sums(parts.getFirst().priced().vatRate(), total.sumExclVat(), total.margin(),
+                    total.marginPercent(), total.sumInclVat());
         }
     }
 
