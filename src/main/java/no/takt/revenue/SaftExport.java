@@ -43,12 +43,13 @@ public class SaftExport {
     /** Writes the period's SAF-T file to the stream; with {@code deferrals}, the months' deferral entries too. */
     public void write(LocalDate from, LocalDate to, boolean deferrals, OutputStream out) {
         journal.check(from, to, deferrals);
-        String receivables = accounts.journalAccounts().receivables();
+        Journal.Accounts mapping = accounts.journalAccounts();
+        String receivables = mapping.receivables();
         Balances balances = new Balances(receivables);
         journal.each(LocalDate.of(1970, 1, 1), from.minusDays(1), false, e -> balances.add(e, 0));
         if (deferrals) {
             Journal.Entry opening = Journal.deferral("DEF-OPENING", from.minusDays(1), "Periodisering",
-                    journal.deferredBefore(from), accounts.journalAccounts());
+                    journal.deferredBefore(from), mapping);
             if (opening != null) {
                 balances.add(opening, 0);
             }
@@ -131,14 +132,7 @@ public class SaftExport {
         x.writeStartElement("Company");
         text(x, "RegistrationNumber", org.organizationNumber() == null ? "000000000" : org.organizationNumber());
         text(x, "Name", org.name() == null || org.name().isBlank() ? "-" : org.name());
-        if (org.address() != null) {
-            x.writeStartElement("Address");
-            optional(x, "StreetName", org.address().street());
-            optional(x, "City", org.address().city());
-            optional(x, "PostalCode", org.address().postcode());
-            text(x, "Country", org.country() == null ? "NO" : org.country());
-            x.writeEndElement();
-        }
+        address(x, org.address(), org.country());
         x.writeStartElement("Contact");
         x.writeStartElement("ContactPerson");
         text(x, "FirstName", "-");
@@ -170,8 +164,7 @@ public class SaftExport {
             text(x, "GroupingCategory", "RF-1167");
             text(x, "GroupingCode", a.getKey());
             text(x, "AccountType", "GL");
-            text(x, opening >= 0 ? "OpeningDebitBalance" : "OpeningCreditBalance", money(Math.abs(opening)));
-            text(x, closing >= 0 ? "ClosingDebitBalance" : "ClosingCreditBalance", money(Math.abs(closing)));
+            balance(x, opening, closing);
             x.writeEndElement();
         }
         x.writeEndElement();
@@ -187,26 +180,35 @@ public class SaftExport {
             x.writeStartElement("Customer");
             optional(x, "RegistrationNumber", c.organizationNumber());
             text(x, "Name", c.name() == null || c.name().isBlank() ? "-" : c.name());
-            Address a = c.address();
-            if (a != null && (notBlank(a.street()) || notBlank(a.postcode()) || notBlank(a.city()))) {
-                x.writeStartElement("Address");
-                optional(x, "StreetName", a.street() == null ? null : a.street().replace('\n', ' '));
-                optional(x, "City", a.city());
-                optional(x, "PostalCode", a.postcode());
-                text(x, "Country", notBlank(a.country()) ? a.country() : "NO");
-                x.writeEndElement();
-            }
+            address(x, c.address(), c.address() == null ? null : c.address().country());
             text(x, "CustomerID", c.id());
             long[] balance = balances.customers.getOrDefault(c.id(), new long[2]);
             x.writeStartElement("BalanceAccount");
             text(x, "AccountID", receivables);
-            text(x, balance[0] >= 0 ? "OpeningDebitBalance" : "OpeningCreditBalance", money(Math.abs(balance[0])));
-            long closing = balance[0] + balance[1];
-            text(x, closing >= 0 ? "ClosingDebitBalance" : "ClosingCreditBalance", money(Math.abs(closing)));
+            balance(x, balance[0], balance[0] + balance[1]);
             x.writeEndElement();
             x.writeEndElement();
         }
         x.writeEndElement();
+    }
+
+    /** An address that has anything in it (street lines joined), in its country (none: Norway). */
+    private static void address(XMLStreamWriter x, Address a, String country) throws XMLStreamException {
+        if (a == null || !notBlank(a.street()) && !notBlank(a.postcode()) && !notBlank(a.city())) {
+            return;
+        }
+        x.writeStartElement("Address");
+        optional(x, "StreetName", a.street() == null ? null : a.street().replace('\n', ' '));
+        optional(x, "City", a.city());
+        optional(x, "PostalCode", a.postcode());
+        text(x, "Country", notBlank(country) ? country : "NO");
+        x.writeEndElement();
+    }
+
+    /** Opening and closing balance (øre, debit − credit), each as a debit or a credit balance. */
+    private static void balance(XMLStreamWriter x, long opening, long closing) throws XMLStreamException {
+        text(x, opening >= 0 ? "OpeningDebitBalance" : "OpeningCreditBalance", money(Math.abs(opening)));
+        text(x, closing >= 0 ? "ClosingDebitBalance" : "ClosingCreditBalance", money(Math.abs(closing)));
     }
 
     private static boolean notBlank(String s) {
