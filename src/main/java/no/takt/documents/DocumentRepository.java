@@ -24,7 +24,6 @@ import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.SortSpec;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,8 +55,7 @@ class DocumentRepository {
         this.batch = batch;
         this.numbers = numbers;
         this.ids = ids;
-        this.postgres = Boolean.TRUE.equals(batch.execute((ConnectionCallback<Boolean>) c ->
-                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+        this.postgres = no.takt.platform.jdbc.Databases.postgres(batch);
     }
 
     /**

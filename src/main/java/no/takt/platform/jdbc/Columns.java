@@ -60,8 +60,7 @@ public final class Columns<T> {
         if (rows.isEmpty()) {
             return;
         }
-        if (rows.size() >= COPY_FROM && Boolean.TRUE.equals(batch.execute(
-                (ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(PGConnection.class)))) {
+        if (rows.size() >= COPY_FROM && Databases.postgres(batch)) {
             batch.execute((ConnectionCallback<Long>) connection -> copy(connection.unwrap(PGConnection.class), rows));
         } else {
             batch.batchUpdate(insert(), values(rows), types());
