@@ -102,14 +102,9 @@ public class Forecast {
      * state of the day before, as the daily runs would leave it.
      */
     public Result between(LocalDate from, LocalDate to, Long subscriptionId, PageQuery page) {
-        new FieldProblems()
-                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
-                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
-                .throwIfAny(BadInputException::new);
-        new FieldProblems()
-                .check(!to.isBefore(from), "to", "error.end-before-start")
-                .check(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", "error.forecast-too-long", MAX_DAYS)
-                .throwIfAny(BadInputException::new);
+        new FieldProblems().range(from, to).throwIfAny(BadInputException::new);
+        new FieldProblems().check(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", "error.forecast-too-long",
+                MAX_DAYS).throwIfAny(BadInputException::new);
         List<Long> ids = subscriptions.billableIds();
         if (subscriptionId != null) {
             ids = ids.contains(subscriptionId) ? List.of(subscriptionId) : List.of();

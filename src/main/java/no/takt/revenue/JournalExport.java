@@ -49,11 +49,7 @@ public class JournalExport {
 
     /** Refuses a range that is not one, at its field (with deferrals, one longer than the revenue report's months). */
     public void check(LocalDate from, LocalDate to, boolean deferrals) {
-        new FieldProblems()
-                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
-                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
-                .throwIfAny(BadInputException::new);
-        new FieldProblems().check(!to.isBefore(from), "to", "error.end-before-start").throwIfAny(BadInputException::new);
+        new FieldProblems().range(from, to).throwIfAny(BadInputException::new);
         if (deferrals) {
             RevenueReports.checkMonths(YearMonth.from(from), YearMonth.from(to));
         }

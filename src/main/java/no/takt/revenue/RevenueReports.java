@@ -41,15 +41,9 @@ public class RevenueReports {
 
     /** Refuses months that are missing, reversed or more than {@link #MAX_MONTHS}, at the field. */
     static void checkMonths(YearMonth from, YearMonth to) {
-        new FieldProblems()
-                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
-                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message")
-                .throwIfAny(BadInputException::new);
-        new FieldProblems()
-                .check(!to.isBefore(from), "to", "error.end-before-start")
-                .check(from.until(to, java.time.temporal.ChronoUnit.MONTHS) < MAX_MONTHS, "to",
-                        "error.report-too-long", MAX_MONTHS)
-                .throwIfAny(BadInputException::new);
+        new FieldProblems().range(from, to).throwIfAny(BadInputException::new);
+        new FieldProblems().check(from.until(to, java.time.temporal.ChronoUnit.MONTHS) < MAX_MONTHS, "to",
+                "error.report-too-long", MAX_MONTHS).throwIfAny(BadInputException::new);
     }
 
     public Result report(YearMonth from, YearMonth to, String givenCurrency) {

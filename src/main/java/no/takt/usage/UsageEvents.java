@@ -128,48 +128,44 @@ public class UsageEvents {
     /** The event as stored, or why not (a FieldProblem). */
     private Object check(EventInput e, Map<String, Meter> byCode, CustomerService.Known known, OffsetDateTime now) {
         if (e == null) {
-            return refuse("events", "error.usage-no-events");
+            return FieldProblem.of("events", "error.usage-no-events");
         }
         if (e.transactionId() == null || e.transactionId().isBlank()) {
-            return refuse("transactionId", "jakarta.validation.constraints.NotBlank.message");
+            return FieldProblem.of("transactionId", "jakarta.validation.constraints.NotBlank.message");
         }
         if (e.transactionId().trim().length() > 100) {
-            return refuse("transactionId", "error.usage-too-long", 100);
+            return FieldProblem.of("transactionId", "error.usage-too-long", 100);
         }
         Meter meter = e.meterCode() == null ? null : byCode.get(e.meterCode().trim());
         if (meter == null || !meter.active()) {
-            return refuse("meterCode", "error.usage-unknown-meter", e.meterCode() == null ? "" : e.meterCode());
+            return FieldProblem.of("meterCode", "error.usage-unknown-meter", e.meterCode() == null ? "" : e.meterCode());
         }
         Long customer = e.customerId() != null ? (known.ids().contains(e.customerId()) ? e.customerId() : null)
                 : e.customerNumber() != null ? known.idByNumber().get(e.customerNumber()) : null;
         if (customer == null) {
             return e.customerId() == null && e.customerNumber() == null
-                    ? refuse("customerId", "error.usage-no-customer")
-                    : refuse(e.customerId() != null ? "customerId" : "customerNumber", "error.usage-unknown-customer",
+                    ? FieldProblem.of("customerId", "error.usage-no-customer")
+                    : FieldProblem.of(e.customerId() != null ? "customerId" : "customerNumber", "error.usage-unknown-customer",
                     e.customerId() != null ? e.customerId() : e.customerNumber());
         }
         OffsetDateTime at = timestamp(e.timestamp(), clock.getZone());
         if (at == null) {
-            return refuse("timestamp", "error.usage-timestamp", e.timestamp() == null ? "" : e.timestamp());
+            return FieldProblem.of("timestamp", "error.usage-timestamp", e.timestamp() == null ? "" : e.timestamp());
         }
         if (at.isAfter(now.plus(AHEAD))) {
-            return refuse("timestamp", "error.usage-in-the-future", e.timestamp());
+            return FieldProblem.of("timestamp", "error.usage-in-the-future", e.timestamp());
         }
         Usage.Read read = Usage.read(meter.aggregation(), meter.property(), e.properties());
         if (read instanceof Usage.Refusal r) {
-            return refuse("properties", r.key(), r.argument());
+            return FieldProblem.of("properties", r.key(), r.argument());
         }
         String properties = e.properties() == null || e.properties().isEmpty() ? null
                 : json.writeValueAsString(e.properties());
         if (properties != null && properties.length() > 4000) {
-            return refuse("properties", "error.usage-too-long", 4000);
+            return FieldProblem.of("properties", "error.usage-too-long", 4000);
         }
         return new UsageRepository.Row(e.transactionId().trim(), customer, meter.id(), at, (Usage.Reading) read,
                 properties, now);
-    }
-
-    private static FieldProblem refuse(String field, String key, Object... args) {
-        return FieldProblem.of(field, key, args);
     }
 
     /** An ISO timestamp: with an offset or Z, or without one as a time in the company's zone. */
@@ -193,17 +189,17 @@ public class UsageEvents {
         if (!customers.exists(customerId)) {
             throw new NotFoundException("customer", customerId);
         }
-        no.takt.platform.errors.FieldProblems problems = new no.takt.platform.errors.FieldProblems()
+        new no.takt.platform.errors.FieldProblems()
                 .check(meterCode != null && !meterCode.isBlank(), "meterCode",
                         "jakarta.validation.constraints.NotBlank.message")
-                .check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
-                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message");
-        problems.throwIfAny(BadInputException::new);
-        if (to.isBefore(from)) {
-            throw BadInputException.field("to", "error.end-before-start");
-        }
+                .range(from, to).throwIfAny(BadInputException::new);
         Meter meter = meters.byCode(meterCode.trim())
                 .orElseThrow(() -> BadInputException.field("meterCode", "error.usage-unknown-meter", meterCode));
+        return usage(meter, customerId, from, to);
+    }
+
+    /** The same for a meter and a customer the caller has already found. */
+    public BigDecimal usage(Meter meter, long customerId, LocalDate from, LocalDate to) {
         ZoneId zone = clock.getZone();
         return repository.aggregate(meter, customerId, from.atStartOfDay(zone).toOffsetDateTime(),
                 to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());

@@ -12,7 +12,6 @@ import no.takt.platform.jdbc.SortSpec;
 import no.takt.platform.web.Page;
 import no.takt.platform.web.PageQuery;
 import no.takt.usage.core.Usage;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,8 +54,7 @@ class UsageRepository {
     UsageRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.postgres = Boolean.TRUE.equals(batch.execute((ConnectionCallback<Boolean>) c ->
-                c.isWrapperFor(org.postgresql.PGConnection.class)));
+        this.postgres = no.takt.platform.jdbc.Databases.postgres(batch);
     }
 
     /**
@@ -104,25 +102,26 @@ class UsageRepository {
     }
 
     Page<RecordedEvent> list(Long meterId, Long customerId, PageQuery query) {
+        return filtered(meterId, customerId).search(query.q(), "e.transaction_id")
+                .page(jdbc, query, SORTS, "e.id", UsageRepository::recorded);
+    }
+
+    /** The latest events recorded (of a meter, of a customer), newest first, without counting them all. */
+    List<RecordedEvent> recent(Long meterId, Long customerId, int limit) {
+        return filtered(meterId, customerId).items(jdbc, PageQuery.firstPage(limit), SORTS, "e.id",
+                UsageRepository::recorded);
+    }
+
+    private static PagedQuery filtered(Long meterId, Long customerId) {
         return PagedQuery.select("e.*", "usage_event e")
                 .whereIf(meterId, "e.meter_id = :meter", "meter")
-                .whereIf(customerId, "e.customer_id = :customer", "customer")
-                .search(query.q(), "e.transaction_id")
-                .page(jdbc, query, SORTS, "e.id", UsageRepository::recorded);
+                .whereIf(customerId, "e.customer_id = :customer", "customer");
     }
 
     private static RecordedEvent recorded(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new RecordedEvent(rs.getLong("id"), rs.getString("transaction_id"), rs.getLong("customer_id"),
                 rs.getLong("meter_id"), Rows.time(rs, "occurred_at"), rs.getBigDecimal("quantity"),
                 rs.getString("distinct_value"), rs.getString("properties"));
-    }
-
-    /** The latest events recorded (of a meter, of a customer), newest first, without counting them all. */
-    List<RecordedEvent> recent(Long meterId, Long customerId, int limit) {
-        return jdbc.sql("select * from usage_event where (cast(:meter as bigint) is null or meter_id = :meter)"
-                + " and (cast(:customer as bigint) is null or customer_id = :customer) order by id desc limit :limit")
-                .param("meter", meterId, Types.BIGINT).param("customer", customerId, Types.BIGINT)
-                .param("limit", limit).query(UsageRepository::recorded).list();
     }
 
     boolean hasEvents(long meterId) {

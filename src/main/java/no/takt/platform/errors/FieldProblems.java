@@ -18,6 +18,16 @@ public final class FieldProblems {
         return ok ? this : add(field, code, args);
     }
 
+    /**
+     * Adds what is wrong with a range of dates or months at its fields: {@code from} or {@code to}
+     * missing, or the end before the start (checked only when both are there).
+     */
+    public <T extends Comparable<? super T>> FieldProblems range(T from, T to) {
+        check(from != null, "from", "jakarta.validation.constraints.NotNull.message")
+                .check(to != null, "to", "jakarta.validation.constraints.NotNull.message");
+        return from == null || to == null ? this : check(to.compareTo(from) >= 0, "to", "error.end-before-start");
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -67,13 +67,12 @@ public final class PagedQuery {
      */
     public <T> void each(org.springframework.jdbc.core.JdbcTemplate template, PageQuery query, SortSpec sorts,
             String idColumn, RowMapper<T> mapper, java.util.function.Consumer<T> each) {
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         org.springframework.jdbc.core.JdbcTemplate streaming = new org.springframework.jdbc.core.JdbcTemplate(
                 template.getDataSource());
         streaming.setFetchSize(1_000);
         int[] row = {0};
         new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(streaming).query("select " + select
-                + " from " + from + where + sorts.orderBy(query.sort(), idColumn), params, rs -> {
+                + " from " + from + where() + sorts.orderBy(query.sort(), idColumn), params, rs -> {
                     each.accept(mapper.mapRow(rs, row[0]++));
                 });
     }
@@ -85,10 +84,8 @@ public final class PagedQuery {
      */
     public <T> void chunks(JdbcClient jdbc, String key, int size, RowMapper<T> mapper,
             java.util.function.ToLongFunction<T> keyOf, java.util.function.Consumer<List<T>> chunk) {
-        List<String> all = new ArrayList<>(conditions);
-        all.add(key + " > :keysetAfter");
-        String sql = "select " + select + " from " + from + " where " + String.join(" and ", all) + " order by " + key
-                + " limit :keysetSize";
+        String sql = "select " + select + " from " + from + (conditions.isEmpty() ? " where " : where() + " and ")
+                + key + " > :keysetAfter order by " + key + " limit :keysetSize";
         long after = Long.MIN_VALUE;
         while (true) {
             List<T> rows = jdbc.sql(sql).params(params).param("keysetAfter", after).param("keysetSize", size)
@@ -106,8 +103,11 @@ public final class PagedQuery {
 
     /** One row over everything the conditions select, e.g. {@code count(*), sum(...)}: the list's totals. */
     public <T> T aggregate(JdbcClient jdbc, RowMapper<T> mapper) {
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return jdbc.sql("select " + select + " from " + from + where).params(params).query(mapper).single();
+        return jdbc.sql("select " + select + " from " + from + where()).params(params).query(mapper).single();
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     /**
@@ -121,17 +121,20 @@ public final class PagedQuery {
      * its start (beyond that, the page says "at least").
      */
     public <T> Page<T> page(JdbcClient jdbc, PageQuery query, SortSpec sorts, String idColumn, RowMapper<T> mapper) {
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long countTo = query.offset() + COUNT_AHEAD;
-        long total = jdbc.sql("select count(*) from (select 1 from " + from + where + " limit :countTo) counted")
+        long total = jdbc.sql("select count(*) from (select 1 from " + from + where() + " limit :countTo) counted")
                 .params(params).param("countTo", countTo).query(Long.class).single();
-        List<T> items = jdbc.sql("select " + select + " from " + from + where
-                        + sorts.orderBy(query.sort(), idColumn) + " limit :limit offset :offset")
+        return Page.of(items(jdbc, query, sorts, idColumn, mapper), query, total, total < countTo);
+    }
+
+    /** The page's rows alone, without a count: for a short list of the latest of something. */
+    public <T> List<T> items(JdbcClient jdbc, PageQuery query, SortSpec sorts, String idColumn, RowMapper<T> mapper) {
+        return jdbc.sql("select " + select + " from " + from + where() + sorts.orderBy(query.sort(), idColumn)
+                        + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", query.size())
                 .param("offset", query.offset())
                 .query(mapper)
                 .list();
-        return Page.of(items, query, total, total < countTo);
     }
 }

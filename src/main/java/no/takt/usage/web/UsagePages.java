@@ -69,13 +69,15 @@ class UsagePages {
             model.addAttribute("recent", recent.stream().map(e -> new Row(e, e.timestamp().atZoneSameInstant(
                     clock.getZone()), byId.get(e.meterId()).code(), byId.get(e.meterId()).unit(),
                     names.get(e.customerId()))).toList());
-            if (meter != null && customerId != null && customers.exists(customerId)) {
+            CustomerSummary customer = meter == null || customerId == null ? null
+                    : customers.summaries(List.of(customerId)).get(customerId);
+            if (customer != null) {
                 YearMonth last = YearMonth.now(clock);
                 List<Month> months = new ArrayList<>();
                 BigDecimal top = BigDecimal.ZERO;
                 List<BigDecimal> quantities = new ArrayList<>();
                 for (YearMonth m = last.minusMonths(11); !m.isAfter(last); m = m.plusMonths(1)) {
-                    BigDecimal q = events.usage(customerId, meter.code(), m.atDay(1), m.atEndOfMonth());
+                    BigDecimal q = events.usage(meter, customerId, m.atDay(1), m.atEndOfMonth());
                     quantities.add(q);
                     top = top.max(q);
                 }
@@ -84,7 +86,7 @@ class UsagePages {
                             top)));
                 }
                 model.addAttribute("meter", meter);
-                model.addAttribute("customer", customers.summaries(List.of(customerId)).get(customerId));
+                model.addAttribute("customer", customer);
                 model.addAttribute("months", months);
             }
             return "usage/usage";
