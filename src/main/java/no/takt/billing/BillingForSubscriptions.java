@@ -50,7 +50,7 @@ class BillingForSubscriptions implements StartPreview {
         SubscriptionTerms terms = inputs.terms(subscriptionId);
         List<Subscriber> all = subscribers.list(subscriptionId);
         Drafting.Slice slice = inputs.slice(terms, all, keys -> issuing.billed(keys, date.getYear()),
-                runs::oneTimeBilled);
+                runs::history);
         Drafting.Result result = inputs.draft(terms, slice, date, null);
         Map<BilledState.Key, List<Document>> drafts = new LinkedHashMap<>();
         for (Draft draft : result.drafts()) {

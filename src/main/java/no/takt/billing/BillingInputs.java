@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ import no.takt.subscriptions.SubscriptionInput;
 import no.takt.subscriptions.SubscriptionLine;
 import no.takt.subscriptions.SubscriptionLineService;
 import no.takt.subscriptions.SubscriptionService;
+import no.takt.usage.UsageEvents;
+import no.takt.usage.UsageWindow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,13 +66,14 @@ class BillingInputs {
     private final OrganisationService organisation;
     private final BankAccountService bankAccounts;
     private final VatCodeService vatCodes;
+    private final UsageEvents usageEvents;
     private final Clock clock;
     private final int catchUpLimit;
 
     BillingInputs(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
             FrequencyService frequencies, CustomerService customers, ContactService contacts,
             EmployeeService employees, OrganisationService organisation, BankAccountService bankAccounts,
-            VatCodeService vatCodes, Clock clock,
+            VatCodeService vatCodes, UsageEvents usageEvents, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${takt.billing.max-catch-up-periods:36}")
             int catchUpLimit) {
         this.subscriptions = subscriptions;
@@ -82,16 +86,28 @@ class BillingInputs {
         this.organisation = organisation;
         this.bankAccounts = bankAccounts;
         this.vatCodes = vatCodes;
+        this.usageEvents = usageEvents;
         this.clock = clock;
         this.catchUpLimit = catchUpLimit;
     }
 
     /**
      * The drafting rule as the run, the forecast and the previews all apply it: at most
-     * {@code takt.billing.max-catch-up-periods} periods per subscriber on one date.
+     * {@code takt.billing.max-catch-up-periods} periods per subscriber on one date; a subscription's
+     * metered lines with the usage of the windows they bill.
      */
     Drafting.Result draft(SubscriptionTerms terms, Drafting.Slice slice, LocalDate date, Long runId) {
-        return Drafting.draft(terms, slice, date, runId, catchUpLimit);
+        if (!terms.metered()) {
+            return Drafting.draft(terms, slice, date, runId, catchUpLimit);
+        }
+        // the drafts once to learn which usage they bill, that usage in a few queries, the drafts with it
+        Set<UsageWindow> windows = new HashSet<>();
+        Drafting.draft(terms, slice.withUsage(w -> {
+            windows.add(w);
+            return BigDecimal.ZERO;
+        }), date, runId, catchUpLimit);
+        Map<UsageWindow, BigDecimal> usage = usageEvents.usage(windows);
+        return Drafting.draft(terms, slice.withUsage(w -> usage.getOrDefault(w, BigDecimal.ZERO)), date, runId, catchUpLimit);
     }
 
     SubscriptionTerms terms(long subscriptionId) {
@@ -104,11 +120,12 @@ class BillingInputs {
 
     /**
      * The slice's entries and their customers, with what they have been billed so far (by key) and
-     * which one-time lines they have had (by subscriber; asked only when the subscription has any).
+     * what billing recorded for them (by subscriber; asked only when the subscription has one-time or
+     * metered lines).
      */
     Drafting.Slice slice(SubscriptionTerms terms, List<Subscriber> slice,
             Function<Collection<BilledState.Key>, Map<BilledState.Key, BilledState>> billed,
-            Function<Collection<Long>, Set<Drafting.OneTime>> oneTimeBilled) {
+            Function<Collection<Long>, Drafting.History> history) {
         Map<Long, List<Long>> members = new HashMap<>();
         Map<Long, String> contactNames = contacts.names(slice.stream().map(s -> s.party().contactId())
                 .filter(Objects::nonNull).toList());
@@ -120,10 +137,10 @@ class BillingInputs {
             entries.add(entry(s, customerIds, contactNames.get(s.party().contactId())));
             customerIds.forEach(c -> keys.add(new BilledState.Key(s.id(), c)));
         }
-        boolean oneTime = terms.lines().stream().anyMatch(OrderLine::oneTime);
+        boolean recorded = terms.metered() || terms.lines().stream().anyMatch(OrderLine::oneTime);
         return new Drafting.Slice(entries, customers.summaries(keys.stream().map(BilledState.Key::customerId)
                 .distinct().toList()), billed.apply(keys),
-                oneTime ? oneTimeBilled.apply(slice.stream().map(Subscriber::id).toList()) : Set.of());
+                recorded ? history.apply(slice.stream().map(Subscriber::id).toList()) : Drafting.History.NONE);
     }
 
     private Entry entry(Subscriber s, List<Long> customerIds, String contactName) {
@@ -211,7 +228,7 @@ class BillingInputs {
         SubscriptionLine.Definition d = l.definition();
         return new OrderLine(l.id(), d.text(), d.item().productId(), d.item().vatCode(), d.item().salesAccount(),
                 d.terms(rates.getOrDefault(d.item().vatCode(), BigDecimal.ZERO)),
-                d.kind() == SubscriptionLine.Kind.PRODUCT, d.oneTime(), d.priceModel());
+                d.kind() == SubscriptionLine.Kind.PRODUCT, d.oneTime(), d.priceModel(), d.item().meterId());
     }
 
     private String employeeName(Long id) {

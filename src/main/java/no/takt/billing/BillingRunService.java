@@ -320,12 +320,13 @@ public class BillingRunService {
         long runId = run.id();
         LocalDate date = run.date();
         Drafting.Result result = inputs.draft(terms, inputs.slice(terms, slice,
-                keys -> issuing.billed(keys, date.getYear()), runs::oneTimeBilled), date, runId);
+                keys -> issuing.billed(keys, date.getYear()), runs::history), date, runId);
         beforeSave.accept(runId, slice);
         List<Document> saved = issuing.issue(result.drafts(), new Stamp(now(), run.startedBy()),
                 run.approval() == BillingRun.Approval.WAITING ? runId : null);
         runs.skips(runId, result.skips());
         runs.oneTimeBilled(runId, result.oneTime());
+        runs.usageBilled(runId, result.usage());
         if (!result.stock().isEmpty()) {
             products.decrementStock(result.stock());
         }

@@ -180,10 +180,15 @@ public class Forecast {
         Map<BilledState.Key, BilledState> billed = new HashMap<>();
         Map<BilledState.Key, Map<Integer, Integer>> madeInYear = new HashMap<>();
         Map<Integer, Map<BilledState.Key, BilledState>> savedByYear = new HashMap<>();
+        // what billing recorded (one-time lines had, usage billed to), and what the days before add to it
         Set<Drafting.OneTime> oneTime = new HashSet<>();
-        if (terms.lines().stream().anyMatch(OrderLine::oneTime)) {
-            oneTime.addAll(runs.oneTimeBilled(slice.stream().map(Subscriber::id).toList()));
+        Map<BilledState.Key, LocalDate> usageTo = new HashMap<>();
+        if (terms.metered() || terms.lines().stream().anyMatch(OrderLine::oneTime)) {
+            Drafting.History saved = runs.history(slice.stream().map(Subscriber::id).toList());
+            oneTime.addAll(saved.oneTime());
+            usageTo.putAll(saved.usageBilledTo());
         }
+        Drafting.History history = new Drafting.History(oneTime, usageTo);
         List<Draft> produced = new ArrayList<>();
         for (LocalDate day : days) {
             Map<BilledState.Key, BilledState> known = new HashMap<>();
@@ -191,19 +196,21 @@ public class Forecast {
                 Map<BilledState.Key, BilledState> saved = savedByYear.computeIfAbsent(day.getYear(),
                         year -> issuing.billed(keys, year));
                 known.putAll(saved);
-                billed.forEach((key, b) -> known.put(key, new BilledState(b.billedTo(), b.runs(),
+                billed.forEach((key, b) -> known.put(key, new BilledState(b.lastStart(), b.billedTo(), b.runs(),
                         saved.getOrDefault(key, BilledState.NOTHING).inYear()
                                 + madeInYear.get(key).getOrDefault(day.getYear(), 0))));
                 return known;
-            }, ids -> oneTime);
+            }, ids -> history);
             Drafting.Result result = inputs.draft(terms, input, day, null);
             oneTime.addAll(result.oneTime());
+            result.usage().forEach(u -> usageTo.merge(new BilledState.Key(u.subscriberId(), u.customerId()), u.to(),
+                    (a, b) -> a.isAfter(b) ? a : b));
             for (Draft draft : result.drafts()) {
                 Document d = draft.document();
                 produced.add(draft);
                 BilledState.Key key = new BilledState.Key(d.origin().subscriberId(), d.customer().customerId());
                 billed.put(key, billed.getOrDefault(key, known.getOrDefault(key, BilledState.NOTHING))
-                        .plus(d.dates().periodEnd()));
+                        .plus(d.dates().periodStart(), d.dates().periodEnd()));
                 madeInYear.computeIfAbsent(key, k -> new HashMap<>()).merge(d.dates().date().getYear(), 1, Integer::sum);
             }
         }

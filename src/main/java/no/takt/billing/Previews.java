@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import no.takt.billing.core.Drafting;
 import no.takt.billing.core.Entry;
@@ -69,7 +68,7 @@ public class Previews {
         }
         SubscriptionTerms terms = terms(subscriptionId);
         return next(terms, day -> inputs.slice(terms, List.of(subscriber), keys -> issuing.billed(keys, day.getYear()),
-                runs::oneTimeBilled), customerId, date);
+                runs::history), customerId, date);
     }
 
     /** The document a made-up customer ("Ola Nordmann AS") starting on the date would get. */
@@ -82,7 +81,7 @@ public class Previews {
                 terms.output().language(), "ola@example.no", address, Address.EMPTY, Address.EMPTY, "999999999",
                 null, "Ola Nordmann");
         Entry entry = new Entry(0, List.of(0L), true, date, null, Entry.Special.NONE, null, null, null);
-        Drafting.Slice slice = new Drafting.Slice(List.of(entry), Map.of(0L, customer), Map.of(), Set.of());
+        Drafting.Slice slice = new Drafting.Slice(List.of(entry), Map.of(0L, customer), Map.of(), Drafting.History.NONE);
         return next(terms, day -> slice, 0L, date);
     }
 

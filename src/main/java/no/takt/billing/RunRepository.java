@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
 import no.takt.billing.core.Drafting;
 import no.takt.billing.core.Skip;
 import no.takt.billing.core.SkipReason;
+import no.takt.documents.BilledState;
 import no.takt.documents.Issuing;
 import no.takt.platform.jdbc.Columns;
 import no.takt.platform.jdbc.InList;
@@ -191,6 +193,17 @@ class RunRepository {
             .add("customer_id", Types.BIGINT, o -> o.row().customerId())
             .add("run_id", Types.BIGINT, OfRun::runId);
 
+    private static final Columns<OfRun<Drafting.UsageBilled>> USAGE = Columns.<OfRun<Drafting.UsageBilled>>of(
+                    "billing_usage")
+            .add("line_id", Types.BIGINT, u -> u.row().lineId())
+            .add("subscriber_id", Types.BIGINT, u -> u.row().subscriberId())
+            .add("customer_id", Types.BIGINT, u -> u.row().customerId())
+            .add("usage_start", Types.DATE, u -> u.row().from())
+            .add("usage_end", Types.DATE, u -> u.row().to())
+            .add("meter_id", Types.BIGINT, u -> u.row().meterId())
+            .add("quantity", Types.NUMERIC, u -> u.row().quantity())
+            .add("run_id", Types.BIGINT, OfRun::runId);
+
     void skips(long runId, List<Skip> skips) {
         SKIP.insert(batch, skips.stream().map(s -> new OfRun<>(runId, s)).toList());
     }
@@ -210,16 +223,31 @@ class RunRepository {
         ONE_TIME.insert(batch, billed.stream().map(o -> new OfRun<>(runId, o)).toList());
     }
 
-    /** The one-time lines these subscribers have had. */
-    Set<Drafting.OneTime> oneTimeBilled(Collection<Long> subscriberIds) {
+    /**
+     * Records the usage the metered lines billed, in the transaction that bills it: each (line,
+     * subscriber, customer, period) once.
+     */
+    void usageBilled(long runId, List<Drafting.UsageBilled> billed) {
+        USAGE.insert(batch, billed.stream().map(u -> new OfRun<>(runId, u)).toList());
+    }
+
+    /** The one-time lines these subscribers have had, and the last day of usage billed per customer of theirs. */
+    Drafting.History history(Collection<Long> subscriberIds) {
         Set<Drafting.OneTime> billed = new HashSet<>();
-        InList.inSlices(List.copyOf(subscriberIds), ids -> jdbc.sql(
-                "select line_id, subscriber_id, customer_id from billing_one_time_line where subscriber_id in (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    billed.add(new Drafting.OneTime(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
-                }));
-        return billed;
+        Map<BilledState.Key, LocalDate> usage = new HashMap<>();
+        InList.inSlices(List.copyOf(subscriberIds), ids -> {
+            jdbc.sql("select line_id, subscriber_id, customer_id from billing_one_time_line"
+                    + " where subscriber_id in (:ids)").param("ids", ids)
+                    .query(rs -> {
+                        billed.add(new Drafting.OneTime(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+                    });
+            jdbc.sql("select subscriber_id, customer_id, max(usage_end) from billing_usage"
+                    + " where subscriber_id in (:ids) group by subscriber_id, customer_id").param("ids", ids)
+                    .query(rs -> {
+                        usage.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)), rs.getObject(3, LocalDate.class));
+                    });
+        });
+        return new Drafting.History(billed, usage);
     }
 
     List<Long> subscriptions(long runId) {

@@ -4,5 +4,5 @@
  * previews and the start summary's entries, from the same calculation. That calculation is one pure
  * function in {@link no.takt.billing.core}, over records built by {@code BillingInputs}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"catalog", "customers", "documents", "documents::core", "money", "organisation", "platform", "subscriptions", "time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"catalog", "customers", "documents", "documents::core", "money", "organisation", "platform", "subscriptions", "time", "usage"})
 package no.takt.billing;

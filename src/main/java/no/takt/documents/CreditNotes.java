@@ -176,7 +176,8 @@ public class CreditNotes {
         return new Document.Line(position, Document.Line.Text.of(line.text().name(), line.text().description()),
                 line.item(), new Document.Line.Amounts(quantity, unitPrice, line.amounts().costPrice(),
                         asPriced ? line.amounts().percentDiscount() : null,
-                        asPriced ? line.amounts().cashDiscount() : null, sum, vat, sum.add(vat)), line.position());
+                        asPriced ? line.amounts().cashDiscount() : null, sum, vat, sum.add(vat)), line.period(),
+                line.position());
     }
 
     private static BigDecimal remaining(Document.Line line, Map<Integer, BigDecimal> credited) {

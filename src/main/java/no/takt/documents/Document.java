@@ -82,9 +82,17 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
         public static final Origin NONE = new Origin(null, null, null);
     }
 
-    /** Its date, due and delivery dates, and the period it bills (its index among the subscriber's that year). */
+    /**
+     * Its date, due and delivery dates, and the period it bills (its index among the subscriber's that
+     * year); {@code usageAfterEnd}: it bills only the usage of a subscriber's last period, after its end.
+     */
     public record Dates(LocalDate date, LocalDate dueDate, LocalDate deliveryDate, LocalDate periodStart,
-                        LocalDate periodEnd, Integer periodIndex, boolean partPeriod) {
+                        LocalDate periodEnd, Integer periodIndex, boolean partPeriod, boolean usageAfterEnd) {
+
+        public Dates(LocalDate date, LocalDate dueDate, LocalDate deliveryDate, LocalDate periodStart,
+                LocalDate periodEnd, Integer periodIndex, boolean partPeriod) {
+            this(date, dueDate, deliveryDate, periodStart, periodEnd, periodIndex, partPeriod, false);
+        }
     }
 
     /** The texts the customer reads, in its language, and the references on both sides. */
@@ -230,11 +238,21 @@ public record Document(long id, Type type, long number, Status status, @JsonUnwr
     }
 
     /**
-     * A line: its text, what it sells, and its amounts; on a credit note, {@code creditedPosition} is
-     * the invoice line it credits.
+     * A line: its text, what it sells, and its amounts; the period it bills when that is not its
+     * document's (null: the document's); on a credit note, {@code creditedPosition} is the invoice line
+     * it credits.
      */
     public record Line(int position, @JsonUnwrapped Text text, @JsonUnwrapped Item item,
-                       @JsonUnwrapped Amounts amounts, Integer creditedPosition) {
+                       @JsonUnwrapped Amounts amounts, @JsonUnwrapped Period period, Integer creditedPosition) {
+
+        /** A line for the document's period. */
+        public Line(int position, Text text, Item item, Amounts amounts, Integer creditedPosition) {
+            this(position, text, item, amounts, null, creditedPosition);
+        }
+
+        /** The period a line bills when it is not its document's: a metered line's usage period, in arrears. */
+        public record Period(LocalDate periodStart, LocalDate periodEnd) {
+        }
 
         /** A free-text line: its text only. */
         public static Line freeText(int position, Text text) {

@@ -35,6 +35,7 @@ final class DocumentColumns {
             .add("period_end", Types.DATE, r -> r.d().dates().periodEnd())
             .add("period_index", Types.INTEGER, r -> r.d().dates().periodIndex())
             .add("part_period", Types.BOOLEAN, r -> r.d().dates().partPeriod())
+            .add("usage_after_end", Types.BOOLEAN, r -> r.d().dates().usageAfterEnd())
             .add("subject", Types.VARCHAR, r -> r.d().texts().subject())
             .add("order_text", Types.VARCHAR, r -> r.d().texts().orderText())
             .add("reference", Types.VARCHAR, r -> r.d().texts().reference())
@@ -117,7 +118,9 @@ final class DocumentColumns {
             .add("vat", Types.NUMERIC, l -> l.part().amounts().vat())
             .add("sum_incl_vat", Types.NUMERIC, l -> l.part().amounts().sumInclVat())
             .add("credited_position", Types.INTEGER, l -> l.part().creditedPosition())
-            .add("one_time", Types.BOOLEAN, l -> l.part().item().oneTime());
+            .add("one_time", Types.BOOLEAN, l -> l.part().item().oneTime())
+            .add("period_start", Types.DATE, l -> l.part().period() == null ? null : l.part().period().periodStart())
+            .add("period_end", Types.DATE, l -> l.part().period() == null ? null : l.part().period().periodEnd());
 
     static final Columns<Part<Document.VatLine>> VAT = Columns.<Part<Document.VatLine>>of("document_vat")
             .add("document_id", Types.BIGINT, Part::documentId)

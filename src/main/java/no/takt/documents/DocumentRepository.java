@@ -165,13 +165,15 @@ class DocumentRepository {
         InList.inSlices(subscriberIds, ids -> jdbc.sql("""
                 select subscriber_id, customer_id, max(period_end),
                   sum(case when sales_order_id = 0 then 1 else 0 end),
-                  sum(case when sales_order_id = 0 and extract(year from document_date) = :year then 1 else 0 end)
+                  sum(case when sales_order_id = 0 and extract(year from document_date) = :year then 1 else 0 end),
+                  max(period_start)
                 from document where subscriber_id in (:ids) and type <> 'CREDIT_NOTE'
                 group by subscriber_id, customer_id""")
                 .param("year", year).param("ids", ids)
                 .query(rs -> {
                     states.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)),
-                            new BilledState(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)));
+                            new BilledState(rs.getObject(6, LocalDate.class), rs.getObject(3, LocalDate.class),
+                                    rs.getInt(4), rs.getInt(5)));
                 }));
         return states;
     }
@@ -397,7 +399,12 @@ class DocumentRepository {
                 new Document.Line.Amounts(Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
                         Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
                         Rows.amount(rs, "cash_discount"), Rows.amount(rs, "sum_excl_vat"), Rows.amount(rs, "vat"),
-                        Rows.amount(rs, "sum_incl_vat")), Rows.intOrNull(rs, "credited_position"));
+                        Rows.amount(rs, "sum_incl_vat")), linePeriod(rs), Rows.intOrNull(rs, "credited_position"));
+    }
+
+    private static Document.Line.Period linePeriod(ResultSet rs) throws SQLException {
+        LocalDate start = Rows.date(rs, "period_start");
+        return start == null ? null : new Document.Line.Period(start, Rows.date(rs, "period_end"));
     }
 
     /** A document without its lines and VAT rows; an invoice with where it stands on that day. */
@@ -413,7 +420,7 @@ class DocumentRepository {
                 Rows.longOrNull(rs, "subscriber_id")),
                 new Document.Dates(Rows.date(rs, "document_date"), Rows.date(rs, "due_date"),
                 Rows.date(rs, "delivery_date"), Rows.date(rs, "period_start"), Rows.date(rs, "period_end"),
-                Rows.intOrNull(rs, "period_index"), rs.getBoolean("part_period")),
+                Rows.intOrNull(rs, "period_index"), rs.getBoolean("part_period"), rs.getBoolean("usage_after_end")),
                 new Document.Texts(rs.getString("subject"), rs.getString("order_text"), rs.getString("reference"),
                 rs.getString("language"), rs.getString("our_reference"), rs.getString("seller"),
                 rs.getString("your_reference")),

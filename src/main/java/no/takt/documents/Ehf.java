@@ -4,6 +4,7 @@ import no.takt.documents.core.Layout;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -88,10 +89,16 @@ public final class Ehf {
                 && !d.texts().yourReference().isBlank() ? d.texts().yourReference()
                 : Long.toString(d.customer().customerNumber()));
         if (d.dates().periodStart() != null) {
-            start("InvoicePeriod");
-            text("StartDate", d.dates().periodStart().toString());
-            text("EndDate", d.dates().periodEnd().toString());
-            end();
+            // the document's period, widened to its lines' own (PEPPOL-EN16931-R110/R111: within it)
+            LocalDate from = d.dates().periodStart();
+            LocalDate to = d.dates().periodEnd();
+            for (Document.Line l : d.lines()) {
+                if (l.period() != null) {
+                    from = l.period().periodStart().isBefore(from) ? l.period().periodStart() : from;
+                    to = l.period().periodEnd().isAfter(to) ? l.period().periodEnd() : to;
+                }
+            }
+            period(from, to);
         }
         if (credit && d.links().creditsNumber() != null) {
             start("BillingReference");
@@ -294,6 +301,9 @@ public final class Ehf {
         xml.writeCharacters(invoiced.stripTrailingZeros().toPlainString());
         xml.writeEndElement();
         amount("LineExtensionAmount", sum);
+        if (l.period() != null) {
+            period(l.period().periodStart(), l.period().periodEnd());
+        }
         start("Item");
         if (l.text().description() != null && !l.text().description().isBlank()) {
             text("Description", l.text().description());
@@ -310,6 +320,13 @@ public final class Ehf {
             xml.writeEndElement();
         }
         end();
+        end();
+    }
+
+    private void period(LocalDate from, LocalDate to) throws XMLStreamException {
+        start("InvoicePeriod");
+        text("StartDate", from.toString());
+        text("EndDate", to.toString());
         end();
     }
 

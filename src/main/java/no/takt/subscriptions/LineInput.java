@@ -18,7 +18,8 @@ import java.math.BigDecimal;
  * terms' one, and the line is locked unless told otherwise. A free-text line has only a name
  * (its text), bold and italic. {@code position} (from 1) moves the line; left out, a new line goes
  * last. {@code priceModel} left out is the product's; {@code {"type": "PER_UNIT"}} is per unit whatever
- * the product's. The parts are unwrapped in JSON, as {@link SubscriptionLine}'s are.
+ * the product's. With {@code meterId} the line is metered: billed in arrears for the period just ended,
+ * its quantity the meter's usage (left out, 0 in the subscription's standard sum). The parts are unwrapped in JSON, as {@link SubscriptionLine}'s are.
  */
 public record LineInput(Long productId, SubscriptionLine.Kind kind, @Valid @JsonUnwrapped Text text,
                         @Valid @JsonUnwrapped Item item, @Valid @JsonUnwrapped Prices prices,
@@ -41,9 +42,11 @@ public record LineInput(Long productId, SubscriptionLine.Kind kind, @Valid @Json
         public static final Text NONE = new Text(null, null, null, null, null);
     }
 
+    /** The VAT code, the sales account, and the meter of a metered line (its quantity is the usage). */
     public record Item(@Size(max = 10) String vatCode,
-                       @Pattern(regexp = "[0-9]{4,8}", message = "{takt.validation.account}") String salesAccount) {
-        public static final Item NONE = new Item(null, null);
+                       @Pattern(regexp = "[0-9]{4,8}", message = "{takt.validation.account}") String salesAccount,
+                       Long meterId) {
+        public static final Item NONE = new Item(null, null, null);
     }
 
     public record Prices(@Digits(integer = 15, fraction = 4) BigDecimal quantity,

@@ -36,8 +36,11 @@ public record SubscriptionLine(long id, long subscriptionId, int position, @Json
         }
     }
 
-    /** What it sells: the product, the VAT code and the sales account. */
-    public record Item(Long productId, String vatCode, String salesAccount) {
+    /**
+     * What it sells: the product, the VAT code and the sales account; for a metered line its meter,
+     * whose usage over the period just ended is its quantity (PRODUCT.md §8).
+     */
+    public record Item(Long productId, String vatCode, String salesAccount, Long meterId) {
     }
 
     /** Quantity, prices and discounts as the subscription has them. */

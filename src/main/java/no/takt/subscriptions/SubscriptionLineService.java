@@ -25,6 +25,7 @@ import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.errors.UnprocessableException;
 import no.takt.platform.jdbc.Rows;
 import no.takt.platform.jdbc.Tables;
+import no.takt.usage.MeterService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,12 @@ public class SubscriptionLineService {
     private final VatCodeService vatCodes;
     private final PaymentTermsService paymentTerms;
     private final FreightTermsService freightTerms;
+    private final MeterService meters;
 
     SubscriptionLineService(JdbcClient jdbc, AuditLog audit, SubscriptionService subscriptions,
             ProductService products, VatCodeService vatCodes, PaymentTermsService paymentTerms,
-            FreightTermsService freightTerms) {
+            FreightTermsService freightTerms, MeterService meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.audit = audit;
         this.subscriptions = subscriptions;
@@ -104,7 +107,7 @@ public class SubscriptionLineService {
                   cost_price = :costPrice, percent_discount = :percentDiscount, cash_discount = :cashDiscount,
                   locked_quantity = :lockedQuantity, locked_unit_price = :lockedUnitPrice,
                   locked_percent_discount = :lockedPercentDiscount, locked_cash_discount = :lockedCashDiscount,
-                  one_time = :oneTime, price_model = :priceModel, version = version + 1, modified_at = :at,
+                  one_time = :oneTime, price_model = :priceModel, meter_id = :meterId, version = version + 1, modified_at = :at,
                   modified_by = :by
                 where id = :id and subscription_id = :subscriptionId and version = :version"""), subscriptionId, r,
                 audit.stamp()), id, input.version(), before.version());
@@ -207,11 +210,11 @@ public class SubscriptionLineService {
                 insert into subscription_line (subscription_id, position, kind, free_text, bold, italic, product_id,
                   name, description, vat_code, sales_account, quantity, unit_price, cost_price, percent_discount,
                   cash_discount, locked_quantity, locked_unit_price, locked_percent_discount, locked_cash_discount,
-                  one_time, price_model, version, created_at, created_by, modified_at, modified_by)
+                  one_time, price_model, meter_id, version, created_at, created_by, modified_at, modified_by)
                 values (:subscriptionId, :position, :kind, :freeText, :bold, :italic, :productId, :name, :description,
                   :vatCode, :salesAccount, :quantity, :unitPrice, :costPrice, :percentDiscount, :cashDiscount,
                   :lockedQuantity, :lockedUnitPrice, :lockedPercentDiscount, :lockedCashDiscount, :oneTime,
-                  :priceModel, 0, :at, :by, :at, :by)"""), subscriptionId, r, stamp).param("position", position));
+                  :priceModel, :meterId, 0, :at, :by, :at, :by)"""), subscriptionId, r, stamp).param("position", position));
     }
 
     /** A line's values after the defaults from its product or terms. */
@@ -224,7 +227,7 @@ public class SubscriptionLineService {
                     new Document.Line.Text(in.text().name().trim(), in.text().description(), true,
                             bool(in.text().bold()),
                             bool(in.text().italic())),
-                    new SubscriptionLine.Item(null, null, null), new SubscriptionLine.Prices(BigDecimal.ZERO,
+                    new SubscriptionLine.Item(null, null, null, null), new SubscriptionLine.Prices(BigDecimal.ZERO,
                             BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
                     SubscriptionLine.Locks.ALL, bool(in.oneTime()), null);
         }
@@ -243,12 +246,13 @@ public class SubscriptionLineService {
         if (vatCodes.byCode(vatCode).filter(VatCode::active).isEmpty()) {
             throw UnprocessableException.field("vatCode", "error.unknown-vat-code", vatCode);
         }
+        Long meterId = meter(in, kind);
         boolean locked = kind != SubscriptionLine.Kind.PRODUCT;
         return new SubscriptionLine.Definition(kind, Document.Line.Text.of(name.trim(),
                 or(in.text().description(), product.map(Product::description).orElse(null))),
                 new SubscriptionLine.Item(productId, vatCode,
-                or(in.item().salesAccount(), product.map(Product::salesAccount).orElse(null))),
-                new SubscriptionLine.Prices(or(in.prices().quantity(), BigDecimal.ONE),
+                or(in.item().salesAccount(), product.map(Product::salesAccount).orElse(null)), meterId),
+                new SubscriptionLine.Prices(or(in.prices().quantity(), meterId != null ? BigDecimal.ZERO : BigDecimal.ONE),
                 or(in.prices().unitPrice(), product.map(Product::unitPrice).orElse(BigDecimal.ZERO)),
                 or(in.prices().costPrice(), product.map(Product::costPrice).orElse(BigDecimal.ZERO)),
                 or(in.prices().percentDiscount(), BigDecimal.ZERO), or(in.prices().cashDiscount(), BigDecimal.ZERO)),
@@ -257,6 +261,25 @@ public class SubscriptionLineService {
                 lock(in.locks().lockedPercentDiscount(), locked), lock(in.locks().lockedCashDiscount(), locked)),
                 bool(in.oneTime()), in.priceModel() != null ? no.takt.catalog.PriceModels.checked(in.priceModel())
                 : product.map(Product::priceModel).orElse(null));
+    }
+
+    /**
+     * A metered line's meter: known, and on a product line billed every period (a fee, freight or a
+     * one-time line has no usage).
+     */
+    private Long meter(LineInput in, SubscriptionLine.Kind kind) {
+        Long meterId = in.item().meterId();
+        if (meterId == null) {
+            return null;
+        }
+        new no.takt.platform.errors.FieldProblems()
+                .check(kind == SubscriptionLine.Kind.PRODUCT, "meterId", "error.meter-not-for-kind")
+                .check(!Boolean.TRUE.equals(in.oneTime()), "meterId", "error.meter-not-one-time")
+                .throwIfAny(BadInputException::new);
+        if (meters.find(meterId).isEmpty()) {
+            throw UnprocessableException.field("meterId", "error.unknown-reference", meterId);
+        }
+        return meterId;
     }
 
     /** The invoice-fee or freight product of the subscription's terms; 422 when the terms have none. */
@@ -315,6 +338,7 @@ public class SubscriptionLineService {
                 .param("lockedPercentDiscount", l.lockedPercentDiscount())
                 .param("lockedCashDiscount", l.lockedCashDiscount()).param("oneTime", r.oneTime())
                 .param("priceModel", no.takt.catalog.PriceModels.column(r.priceModel()))
+                .param("meterId", r.item().meterId())
                 .param("at", stamp.at()).param("by", stamp.by());
     }
 
@@ -324,7 +348,7 @@ public class SubscriptionLineService {
                 new Document.Line.Text(rs.getString("name"), rs.getString("description"), rs.getBoolean("free_text"),
                 rs.getBoolean("bold"), rs.getBoolean("italic")),
                 new SubscriptionLine.Item(Rows.longOrNull(rs, "product_id"), rs.getString("vat_code"),
-                rs.getString("sales_account")),
+                rs.getString("sales_account"), Rows.longOrNull(rs, "meter_id")),
                 new SubscriptionLine.Prices(Rows.amount(rs, "quantity"), Rows.amount(rs, "unit_price"),
                 Rows.amount(rs, "cost_price"), Rows.amount(rs, "percent_discount"),
                 Rows.amount(rs, "cash_discount")),

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -204,6 +205,42 @@ public class UsageEvents {
         return repository.aggregate(meter, customerId, from.atStartOfDay(zone).toOffsetDateTime(),
                 to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
+
+    /**
+     * The usage of many windows (the metered lines of a billing chunk) in a few queries — one per
+     * aggregation and 1,000 windows, never one per window. A window of an unknown meter, or without
+     * events, is 0.
+     */
+    public Map<UsageWindow, BigDecimal> usage(Collection<UsageWindow> windows) {
+        Map<UsageWindow, BigDecimal> usage = new HashMap<>();
+        if (windows.isEmpty()) {
+            return usage;
+        }
+        ZoneId zone = clock.getZone();
+        Map<Long, Meter> byId = new HashMap<>();
+        meters.all().forEach(m -> byId.put(m.id(), m));
+        List<UsageWindow> all = List.copyOf(windows);
+        Map<no.takt.usage.core.Aggregation, List<UsageRepository.Span>> spans = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            UsageWindow w = all.get(i);
+            usage.put(w, BigDecimal.ZERO.setScale(Usage.SCALE));
+            Meter meter = byId.get(w.meterId());
+            if (meter != null) {
+                spans.computeIfAbsent(meter.aggregation(), a -> new ArrayList<>()).add(new UsageRepository.Span(i,
+                        w.meterId(), w.customerId(), w.from().atStartOfDay(zone).toOffsetDateTime(),
+                        w.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+            }
+        }
+        spans.forEach((aggregation, list) -> {
+            for (int from = 0; from < list.size(); from += WINDOWS_PER_QUERY) {
+                repository.aggregates(aggregation, list.subList(from, Math.min(list.size(), from + WINDOWS_PER_QUERY)))
+                        .forEach((index, value) -> usage.put(all.get(index), value));
+            }
+        });
+        return usage;
+    }
+
+    private static final int WINDOWS_PER_QUERY = 1000;
 
     /** The latest events recorded (of a meter, of a customer), newest first: the usage page's, without a count. */
     public List<RecordedEvent> recent(Long meterId, Long customerId, int limit) {

@@ -101,6 +101,46 @@ class UsageRepository {
         return value.setScale(Usage.SCALE, java.math.RoundingMode.HALF_UP);
     }
 
+    /** A window of one aggregation as the query takes it: its place in the request, and its instants. */
+    record Span(int index, long meterId, long customerId, OffsetDateTime from, OffsetDateTime before) {
+    }
+
+    /**
+     * The aggregates of many windows of one aggregation, in one query: the windows as a table of
+     * values joined to the events by the aggregate index (absent from the answer: no events).
+     */
+    java.util.Map<Integer, BigDecimal> aggregates(no.takt.usage.core.Aggregation aggregation, List<Span> spans) {
+        java.util.Map<Integer, BigDecimal> found = new java.util.HashMap<>();
+        if (spans.isEmpty()) {
+            return found;
+        }
+        String windows = "with w (i, meter_id, customer_id, from_at, before_at) as (values "
+                + String.join(", ", java.util.Collections.nCopies(spans.size(), "(cast(? as integer),"
+                + " cast(? as bigint), cast(? as bigint), cast(? as timestamp with time zone),"
+                + " cast(? as timestamp with time zone))"))
+                + ") ";
+        String join = " from w join usage_event e on e.meter_id = w.meter_id and e.customer_id = w.customer_id"
+                + " and e.occurred_at >= w.from_at and e.occurred_at < w.before_at";
+        String sql = switch (aggregation) {
+            case SUM -> windows + "select w.i, sum(e.quantity)" + join + " group by w.i";
+            case COUNT -> windows + "select w.i, count(*)" + join + " group by w.i";
+            case MAX -> windows + "select w.i, max(e.quantity)" + join + " group by w.i";
+            case UNIQUE_COUNT -> windows + "select w.i, count(distinct e.distinct_value)" + join + " group by w.i";
+            case LATEST -> windows + "select i, quantity from (select w.i, e.quantity, row_number() over"
+                    + " (partition by w.i order by e.occurred_at desc, e.id desc) as n" + join + ") x where n = 1";
+        };
+        List<Object> params = new java.util.ArrayList<>(spans.size() * 5);
+        for (Span span : spans) {
+            params.addAll(List.of(span.index(), span.meterId(), span.customerId(), span.from(), span.before()));
+        }
+        jdbc.sql(sql).params(params).query(rs -> {
+            BigDecimal value = rs.getBigDecimal(2);
+            found.put(rs.getInt(1), (value == null ? BigDecimal.ZERO : value)
+                    .setScale(Usage.SCALE, java.math.RoundingMode.HALF_UP));
+        });
+        return found;
+    }
+
     Page<RecordedEvent> list(Long meterId, Long customerId, PageQuery query) {
         return filtered(meterId, customerId).search(query.q(), "e.transaction_id")
                 .page(jdbc, query, SORTS, "e.id", UsageRepository::recorded);

@@ -178,12 +178,17 @@ class UsageApiTest extends IntegrationTest {
                 .isSortedAccordingTo(java.util.Comparator.comparingLong(RecordedEvent::id).reversed());
     }
 
-    /** The database's aggregate of random events is the pure rule's, for every aggregation. */
+    /**
+     * The database's aggregate of random events is the pure rule's, for every aggregation: one window
+     * asked through the API, and many at once as the billing run asks them (random windows over the
+     * same days, one without events, one of a meter that does not exist).
+     */
     @Test
     void theStoredAggregateIsThePureRules() {
         Random random = new Random(12);
         long customer = customer();
         for (Aggregation aggregation : Aggregation.values()) {
+            java.util.TreeMap<java.time.LocalDate, List<Usage.Event>> byDay = new java.util.TreeMap<>();
             String property = aggregation == Aggregation.UNIQUE_COUNT ? "user" : "kwh";
             String meter = meter(aggregation.name(), aggregation.readsProperty() ? property : null);
             List<Map<String, Object>> events = new ArrayList<>();
@@ -198,15 +203,36 @@ class UsageApiTest extends IntegrationTest {
                         "properties", Map.of("kwh", kwh, "user", user)));
                 events.add(e);
                 java.time.LocalDate day = at.atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate();
+                Usage.Event event = new Usage.Event(at, i, aggregation == Aggregation.COUNT ? Usage.Reading.NONE
+                        : aggregation == Aggregation.UNIQUE_COUNT ? new Usage.Reading(null, user)
+                        : new Usage.Reading(kwh.setScale(Usage.SCALE), null));
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(event);
                 if (day.getMonthValue() == 5) {
-                    inMay.add(new Usage.Event(at, i, aggregation == Aggregation.COUNT ? Usage.Reading.NONE
-                            : aggregation == Aggregation.UNIQUE_COUNT ? new Usage.Reading(null, user)
-                            : new Usage.Reading(kwh.setScale(Usage.SCALE), null)));
+                    inMay.add(event);
                 }
             }
             assertThat(send(events).path("accepted").asInt()).isEqualTo(120);
             assertThat(usage(customer, meter, "2026-05-01", "2026-05-31")).as(aggregation.name())
                     .isEqualByComparingTo(Usage.aggregate(aggregation, inMay));
+
+            long meterId = meters.byCode(meter).orElseThrow().id();
+            Map<UsageWindow, BigDecimal> expected = new HashMap<>();
+            for (int w = 0; w < 20; w++) {
+                java.time.LocalDate from = java.time.LocalDate.of(2026, 4, 28).plusDays(random.nextInt(36));
+                java.time.LocalDate to = from.plusDays(random.nextInt(10));
+                expected.put(new UsageWindow(meterId, customer, from, to), Usage.aggregate(aggregation,
+                        byDay.subMap(from, true, to, true).values().stream().flatMap(List::stream).toList()));
+            }
+            expected.put(new UsageWindow(meterId, customer, java.time.LocalDate.of(2025, 1, 1),
+                    java.time.LocalDate.of(2025, 1, 31)), BigDecimal.ZERO);
+            expected.put(new UsageWindow(-1, customer, java.time.LocalDate.of(2026, 5, 1),
+                    java.time.LocalDate.of(2026, 5, 31)), BigDecimal.ZERO);
+            Map<UsageWindow, BigDecimal> read = usageEvents.usage(expected.keySet());
+            expected.forEach((window, value) -> assertThat(read.get(window)).as(aggregation + " " + window)
+                    .isEqualByComparingTo(value));
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MeterService meters;
 }

@@ -1,6 +1,7 @@
 package no.takt.billing.core;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import no.takt.customers.CustomerSummary;
 import no.takt.documents.BilledState;
 import no.takt.documents.Document;
@@ -16,10 +18,12 @@ import no.takt.documents.core.AddressRules;
 import no.takt.documents.core.Kid;
 import no.takt.money.Amounts;
 import no.takt.money.DocumentTotals;
+import no.takt.money.LineTerms;
 import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
 import no.takt.money.SubscriberTerms;
 import no.takt.platform.Address;
+import no.takt.usage.UsageWindow;
 
 /**
  * The whole billing calculation for one subscription on a date, as one pure function (PRODUCT.md
@@ -34,10 +38,30 @@ public final class Drafting {
 
     /**
      * The subscribers to draft, their customers, what each customer of theirs has been billed so far
-     * (absent: nothing) and the one-time lines they have had.
+     * (absent: nothing), what billing itself recorded for them, and the usage of a window (a metered
+     * line's quantity; asked for each window the drafts bill).
      */
     public record Slice(List<Entry> entries, Map<Long, CustomerSummary> customers,
-                        Map<BilledState.Key, BilledState> billed, Set<OneTime> oneTimeBilled) {
+                        Map<BilledState.Key, BilledState> billed, History history,
+                        Function<UsageWindow, BigDecimal> usage) {
+
+        /** A slice whose metered lines find no usage (bound later: {@link #withUsage}). */
+        public Slice(List<Entry> entries, Map<Long, CustomerSummary> customers,
+                Map<BilledState.Key, BilledState> billed, History history) {
+            this(entries, customers, billed, history, w -> BigDecimal.ZERO);
+        }
+
+        public Slice withUsage(Function<UsageWindow, BigDecimal> lookup) {
+            return new Slice(entries, customers, billed, history, lookup);
+        }
+    }
+
+    /**
+     * What billing recorded for the slice's subscribers: the one-time lines they have had, and per
+     * subscriber's customer the last day whose usage has been billed.
+     */
+    public record History(Set<OneTime> oneTime, Map<BilledState.Key, LocalDate> usageBilledTo) {
+        public static final History NONE = new History(Set.of(), Map.of());
     }
 
     /** A one-time line billed to one subscriber's customer: billed once, whatever happens after. */
@@ -45,11 +69,19 @@ public final class Drafting {
     }
 
     /**
+     * The usage a metered line billed for a subscriber's customer over a period: recorded once per
+     * period (also when it was nothing), so it is never billed twice and later events can be compared.
+     */
+    public record UsageBilled(long lineId, long subscriberId, long customerId, long meterId, LocalDate from,
+                              LocalDate to, BigDecimal quantity) {
+    }
+
+    /**
      * The drafts; the skips a run records; the entries with nothing due (and why); the one-time lines
-     * the drafts bill; and the quantities they take from stock per product.
+     * and the usage the drafts bill; and the quantities they take from stock per product.
      */
     public record Result(List<Draft> drafts, List<Skip> skips, List<Skip> idle, List<OneTime> oneTime,
-                         Map<Long, BigDecimal> stock) {
+                         List<UsageBilled> usage, Map<Long, BigDecimal> stock) {
     }
 
     /**
@@ -58,7 +90,7 @@ public final class Drafting {
      */
     public static Result draft(SubscriptionTerms s, Slice slice, LocalDate date, Long runId, int catchUpLimit) {
         Result result = new Result(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new HashMap<>());
+                new ArrayList<>(), new HashMap<>());
         for (Entry entry : slice.entries()) {
             for (long customerId : entry.customerIds()) {
                 CustomerSummary customer = slice.customers().get(customerId);
@@ -146,11 +178,21 @@ public final class Drafting {
         }
         BilledState.Key key = new BilledState.Key(entry.subscriberId(), customer.id());
         BilledState state = slice.billed().getOrDefault(key, BilledState.NOTHING);
+        boolean arrears = s.inArrears();
         List<Period> periods = DuePeriods.due(s.periods(), entry.startDate(), entry.endDate(), state.billedTo(),
-                state.runs(), date);
+                state.runs(), arrears ? date.minusDays(1) : date);
+        if (arrears) {
+            periods = periods.stream().takeWhile(p -> p.end().isBefore(date)).toList();
+        }
+        Window unbilled = unbilledUsage(state, slice.history().usageBilledTo().get(key));
         if (periods.isEmpty()) {
-            result.idle().add(new Skip(s.id(), entry.subscriberId(), customer.id(), notDue(s, entry, state, date),
-                    null));
+            SkipReason why = notDue(s, entry, state, date);
+            if (why == SkipReason.ENDED && !arrears && s.metered() && unbilled != null
+                    && unbilled.to().isBefore(date)) {
+                lastUsage(s, entry, customer, slice, date, runId, state.runs(), state.inYear(), unbilled, result);
+            } else {
+                result.idle().add(new Skip(s.id(), entry.subscriberId(), customer.id(), why, null));
+            }
             return;
         }
         if (periods.size() > catchUpLimit) {
@@ -159,57 +201,139 @@ public final class Drafting {
                             + periods.getLast().start()));
             periods = periods.subList(0, catchUpLimit);
         }
-        int minor = Amounts.minorUnits(s.charging().currency());
         for (int k = 0; k < periods.size(); k++) {
             Period period = periods.get(k);
-            SubscriberTerms terms = subscriberTerms(s.charging(), entry.special(), period.start(), state.runs() + k);
-            List<Document.Line> lines = new ArrayList<>();
-            List<PricedLine> priced = new ArrayList<>();
-            List<OneTime> oneTime = new ArrayList<>();
-            for (OrderLine line : s.lines()) {
-                OneTime once = new OneTime(line.id(), entry.subscriberId(), customer.id());
-                if (line.oneTime() && (k > 0 || slice.oneTimeBilled().contains(once))) {
-                    continue;
-                }
-                if (line.text().freeText()) {
-                    lines.add(Document.Line.freeText(lines.size() + 1, line.text()));
-                    continue;
-                }
-                Optional<List<ModelledLine.Part>> parts = ModelledLine.of(line.text(), line.terms(), line.priceModel(),
-                        terms, minor, s.output().language());
-                if (parts.isEmpty()) {
-                    continue;
-                }
-                if (line.oneTime()) {
-                    oneTime.add(once);
-                }
-                PricedLine last = null;
-                for (ModelledLine.Part part : parts.get()) {
-                    BigDecimal cost = part.fee() ? BigDecimal.ZERO : line.terms().costPrice();
-                    PricedLine p = line.prorated() && period.partPeriod()
-                            ? ProratedLine.of(part.priced(), cost, period, s.periods().proration(), minor)
-                            : part.priced();
-                    priced.add(p);
-                    last = p;
-                    lines.add(new Document.Line(lines.size() + 1, part.text(), new Document.Line.Item(line.productId(),
-                            line.vatCode(), p.vatRate(), line.salesAccount(), line.oneTime()),
-                            Document.Line.Amounts.of(p, cost), null));
-                }
-                if (s.charging().updateStock() && line.productId() != null) {
-                    // what was sold (as prorated), not the parts a price model prices it in
-                    result.stock().merge(line.productId(), parts.get().size() == 1 ? last.quantity()
-                            : Pricing.line(line.terms(), terms, minor).orElseThrow().quantity(), BigDecimal::add);
-                }
-            }
-            if (priced.isEmpty()) {
+            // metered lines bill the period just ended: in arrears the document's own, else the one before it
+            Window usage = arrears ? new Window(period.start(), period.end(), true)
+                    : k == 0 ? unbilled : new Window(periods.get(k - 1).start(), periods.get(k - 1).end(), false);
+            Lines lines = lines(s, entry, customer, slice, period, state.runs() + k, k, usage, false, result);
+            if (lines.priced().isEmpty()) {
                 result.skips().add(new Skip(s.id(), entry.subscriberId(), customer.id(), SkipReason.NO_LINES, null));
                 return;
             }
-            DocumentTotals totals = DocumentTotals.of(priced, s.charging().cashRounding(), minor);
-            result.drafts().add(new Draft(document(s, entry, customer, date, runId, period, state.inYear() + k + 1,
-                    lines, totals), s.texts().finishing()));
-            result.oneTime().addAll(oneTime);
+            add(s, entry, customer, date, runId, period, state.inYear() + k + 1, false, lines, result);
         }
+        Period last = periods.getLast();
+        if (!arrears && s.metered() && last.end().isBefore(date) && DuePeriods.due(s.periods(), entry.startDate(),
+                entry.endDate(), last.end(), state.runs() + periods.size(), last.end().plusDays(1)).isEmpty()) {
+            // a catch-up past the subscriber's end: its last period's usage in the same run
+            lastUsage(s, entry, customer, slice, date, runId, state.runs() + periods.size(),
+                    state.inYear() + periods.size(), new Window(last.start(), last.end(), false), result);
+        }
+    }
+
+    /**
+     * The usage not billed yet of the last period billed, or null: none billed yet (a first period
+     * bills no usage), or billed already (a subscriber's last usage after its end, or usage billed
+     * once the days were billed).
+     */
+    private static Window unbilledUsage(BilledState state, LocalDate usageBilledTo) {
+        if (state.billedTo() == null || state.lastStart() == null) {
+            return null;
+        }
+        LocalDate from = usageBilledTo == null || usageBilledTo.isBefore(state.lastStart()) ? state.lastStart()
+                : usageBilledTo.plusDays(1);
+        return from.isAfter(state.billedTo()) ? null : new Window(from, state.billedTo(), false);
+    }
+
+    /**
+     * A subscriber that has ended (its end date, the subscription's end, its number of runs): the
+     * usage of its last period, once that period is over, on a document of its own with the metered
+     * lines only, for that period. Usage of nothing at all is recorded as billed, without a document.
+     */
+    private static void lastUsage(SubscriptionTerms s, Entry entry, CustomerSummary customer, Slice slice,
+            LocalDate date, Long runId, int runs, int inYear, Window unbilled, Result result) {
+        Period period = new Period(unbilled.from(), unbilled.to(), 1, 1, false);
+        Window own = new Window(unbilled.from(), unbilled.to(), true);
+        Lines lines = lines(s, entry, customer, slice, period, runs, 1, own, true, result);
+        if (lines.usage().stream().allMatch(u -> u.quantity().signum() == 0)) {
+            result.usage().addAll(lines.usage());
+            result.idle().add(new Skip(s.id(), entry.subscriberId(), customer.id(), SkipReason.ENDED, null));
+            return;
+        }
+        add(s, entry, customer, date, runId, period, inYear + 1, true, lines, result);
+    }
+
+    /** The days whose usage a document's metered lines bill; {@code own}: the document's period itself. */
+    private record Window(LocalDate from, LocalDate to, boolean own) {
+    }
+
+    /** A document's lines as drafted, with their priced amounts, the one-time lines and the usage they bill. */
+    private record Lines(List<Document.Line> lines, List<PricedLine> priced, List<OneTime> oneTime,
+                         List<UsageBilled> usage) {
+    }
+
+    /**
+     * The lines of one document: each order line priced for the subscriber and the period — a part
+     * period prorates product lines, a one-time line comes once, a metered line has the usage of its
+     * window as quantity (none without a window); {@code meteredOnly} drafts only the metered lines.
+     */
+    private static Lines lines(SubscriptionTerms s, Entry entry, CustomerSummary customer, Slice slice,
+            Period period, int runsSoFar, int k, Window usage, boolean meteredOnly, Result result) {
+        int minor = Amounts.minorUnits(s.charging().currency());
+        SubscriberTerms terms = subscriberTerms(s.charging(), entry.special(), period.start(), runsSoFar);
+        Lines drafted = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Document.Line> lines = drafted.lines();
+        for (OrderLine line : s.lines()) {
+            OneTime once = new OneTime(line.id(), entry.subscriberId(), customer.id());
+            if (meteredOnly && !line.metered() || line.metered() && usage == null
+                    || line.oneTime() && (k > 0 || slice.history().oneTime().contains(once))) {
+                continue;
+            }
+            if (line.text().freeText()) {
+                lines.add(Document.Line.freeText(lines.size() + 1, line.text()));
+                continue;
+            }
+            LineTerms lineTerms = line.terms();
+            Document.Line.Period linePeriod = null;
+            if (line.metered()) {
+                BigDecimal used = slice.usage().apply(new UsageWindow(line.meterId(), customer.id(), usage.from(),
+                        usage.to())).setScale(Pricing.QUANTITY_SCALE, RoundingMode.HALF_UP);
+                drafted.usage().add(new UsageBilled(line.id(), entry.subscriberId(), customer.id(), line.meterId(),
+                        usage.from(), usage.to(), used));
+                lineTerms = new LineTerms(used, lineTerms.unitPrice(), lineTerms.costPrice(),
+                        lineTerms.percentDiscount(), lineTerms.cashDiscount(), lineTerms.vatRate(), true,
+                        lineTerms.lockedUnitPrice(), lineTerms.lockedPercentDiscount(), lineTerms.lockedCashDiscount());
+                linePeriod = usage.own() ? null : new Document.Line.Period(usage.from(), usage.to());
+            }
+            Optional<List<ModelledLine.Part>> parts = ModelledLine.of(line.text(), lineTerms, line.priceModel(),
+                    terms, minor, s.output().language());
+            if (parts.isEmpty()) {
+                continue;
+            }
+            if (line.oneTime()) {
+                drafted.oneTime().add(once);
+            }
+            // usage is what was used: a part period prorates only what is billed in advance
+            boolean prorated = line.prorated() && !line.metered() && period.partPeriod();
+            PricedLine last = null;
+            for (ModelledLine.Part part : parts.get()) {
+                BigDecimal cost = part.fee() ? BigDecimal.ZERO : line.terms().costPrice();
+                PricedLine p = prorated ? ProratedLine.of(part.priced(), cost, period, s.periods().proration(), minor)
+                        : part.priced();
+                drafted.priced().add(p);
+                last = p;
+                lines.add(new Document.Line(lines.size() + 1, part.text(), new Document.Line.Item(line.productId(),
+                        line.vatCode(), p.vatRate(), line.salesAccount(), line.oneTime()),
+                        Document.Line.Amounts.of(p, cost), linePeriod, null));
+            }
+            if (s.charging().updateStock() && line.productId() != null) {
+                // what was sold (as prorated), not the parts a price model prices it in
+                result.stock().merge(line.productId(), parts.get().size() == 1 ? last.quantity()
+                        : Pricing.line(lineTerms, terms, minor).orElseThrow().quantity(), BigDecimal::add);
+            }
+        }
+        return drafted;
+    }
+
+    private static void add(SubscriptionTerms s, Entry entry, CustomerSummary customer, LocalDate date, Long runId,
+            Period period, int periodIndex, boolean usageAfterEnd, Lines lines, Result result) {
+        int minor = Amounts.minorUnits(s.charging().currency());
+        DocumentTotals totals = DocumentTotals.of(lines.priced(), s.charging().cashRounding(), minor);
+        result.drafts().add(new Draft(document(s, entry, customer, date, runId, period, periodIndex, usageAfterEnd,
+                lines.lines(), totals), s.texts().finishing()));
+        result.oneTime().addAll(lines.oneTime());
+        result.usage().addAll(lines.usage());
     }
 
     /** Why an entry that may be billed has nothing due on the date. */
@@ -225,7 +349,8 @@ public final class Drafting {
     }
 
     private static Document document(SubscriptionTerms s, Entry entry, CustomerSummary customer, LocalDate date,
-            Long runId, Period period, int periodIndex, List<Document.Line> lines, DocumentTotals totals) {
+            Long runId, Period period, int periodIndex, boolean usageAfterEnd, List<Document.Line> lines,
+            DocumentTotals totals) {
         SubscriptionTerms.Output o = s.output();
         SubscriptionTerms.Texts t = s.texts();
         boolean invoice = invoiceAllowed(o, customer);
@@ -236,7 +361,7 @@ public final class Drafting {
                 new Document.Origin(runId, s.id(), entry.subscriberId()),
                 new Document.Dates(date, date.plusDays(o.creditDays()),
                 o.deliveryDateDays() == null ? null : date.plusDays(o.deliveryDateDays()), period.start(),
-                period.end(), periodIndex, period.partPeriod()),
+                period.end(), periodIndex, period.partPeriod(), usageAfterEnd),
                 new Document.Texts(t.subject(), t.orderText(), t.referenceText(),
                 entry.language() != null ? entry.language() : o.language(), t.ourReference(), t.seller(),
                 yourReference),

@@ -21,6 +21,19 @@ import no.takt.money.CashRounding;
 public record SubscriptionTerms(long id, BillingTerms periods, Charging charging, Output output, Texts texts,
                                 List<OrderLine> lines, Map<Long, Long> firstEntries) {
 
+    /** Whether any line takes its quantity from a meter. */
+    public boolean metered() {
+        return lines.stream().anyMatch(OrderLine::metered);
+    }
+
+    /**
+     * Whether its documents are billed wholly in arrears: metered lines and nothing billed in advance
+     * beside them, so each document bills a period that has ended, with that period's usage.
+     */
+    public boolean inArrears() {
+        return metered() && lines.stream().noneMatch(OrderLine::fixedRecurring);
+    }
+
     /**
      * How lines are charged: currency and cash rounding, export (no VAT), when special discounts
      * expire (after a date, or after so many runs; both null: never) and whether stock is updated.

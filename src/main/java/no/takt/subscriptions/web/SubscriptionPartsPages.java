@@ -44,10 +44,12 @@ final class SubscriptionPartsPages {
         private final SubscriptionService subscriptions;
         private final ProductService products;
         private final VatCodeService vatCodes;
+        private final no.takt.usage.MeterService meters;
         private final Forms forms;
 
         Lines(SubscriptionLineService lines, SubscriptionService subscriptions, ProductService products,
-                VatCodeService vatCodes, Forms forms) {
+                VatCodeService vatCodes, no.takt.usage.MeterService meters, Forms forms) {
+            this.meters = meters;
             this.lines = lines;
             this.subscriptions = subscriptions;
             this.products = products;
@@ -61,6 +63,7 @@ final class SubscriptionPartsPages {
             model.addAttribute("vatCodes", vatCodes.active());
             model.addAttribute("kinds", SubscriptionLine.Kind.values());
             model.addAttribute("priceModelTypes", no.takt.money.PriceModel.Type.values());
+            model.addAttribute("meters", meters.all().stream().filter(no.takt.usage.Meter::active).toList());
         }
 
         @GetMapping("/new")
