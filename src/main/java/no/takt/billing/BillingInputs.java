@@ -115,7 +115,9 @@ class BillingInputs {
         Map<String, BigDecimal> rates = vatCodes.rates();
         List<OrderLine> orderLines = lines.list(subscriptionId).stream().map(l -> line(l, rates)).toList();
         return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s, finishing(s)),
-                orderLines, s.billing().sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId));
+                orderLines, s.billing().sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId),
+                new SubscriptionTerms.LateUsage(s.billing().usageGraceDays(),
+                        s.billing().lateUsage() == Settings.LateUsage.CORRECT));
     }
 
     /**

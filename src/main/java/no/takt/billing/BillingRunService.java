@@ -327,6 +327,7 @@ public class BillingRunService {
         runs.skips(runId, result.skips());
         runs.oneTimeBilled(runId, result.oneTime());
         runs.usageBilled(runId, result.usage());
+        runs.corrected(result.corrections());
         if (!result.stock().isEmpty()) {
             products.decrementStock(result.stock());
         }

@@ -183,12 +183,14 @@ public class Forecast {
         // what billing recorded (one-time lines had, usage billed to), and what the days before add to it
         Set<Drafting.OneTime> oneTime = new HashSet<>();
         Map<BilledState.Key, LocalDate> usageTo = new HashMap<>();
+        Map<BilledState.Key, List<Drafting.Late>> late = new HashMap<>();
         if (terms.metered() || terms.lines().stream().anyMatch(OrderLine::oneTime)) {
             Drafting.History saved = runs.history(slice.stream().map(Subscriber::id).toList());
             oneTime.addAll(saved.oneTime());
             usageTo.putAll(saved.usageBilledTo());
+            late.putAll(saved.late());
         }
-        Drafting.History history = new Drafting.History(oneTime, usageTo);
+        Drafting.History history = new Drafting.History(oneTime, usageTo, late);
         List<Draft> produced = new ArrayList<>();
         for (LocalDate day : days) {
             Map<BilledState.Key, BilledState> known = new HashMap<>();
@@ -205,6 +207,8 @@ public class Forecast {
             oneTime.addAll(result.oneTime());
             result.usage().forEach(u -> usageTo.merge(new BilledState.Key(u.subscriberId(), u.customerId()), u.to(),
                     (a, b) -> a.isAfter(b) ? a : b));
+            result.corrections().forEach(c -> late.remove(new BilledState.Key(c.late().billed().subscriberId(),
+                    c.late().billed().customerId())));
             for (Draft draft : result.drafts()) {
                 Document d = draft.document();
                 produced.add(draft);

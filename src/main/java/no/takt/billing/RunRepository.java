@@ -202,6 +202,7 @@ class RunRepository {
             .add("usage_end", Types.DATE, u -> u.row().to())
             .add("meter_id", Types.BIGINT, u -> u.row().meterId())
             .add("quantity", Types.NUMERIC, u -> u.row().quantity())
+            .add("accept_until", Types.DATE, u -> u.row().acceptUntil())
             .add("run_id", Types.BIGINT, OfRun::runId);
 
     void skips(long runId, List<Skip> skips) {
@@ -231,10 +232,33 @@ class RunRepository {
         USAGE.insert(batch, billed.stream().map(u -> new OfRun<>(runId, u)).toList());
     }
 
-    /** The one-time lines these subscribers have had, and the last day of usage billed per customer of theirs. */
+    /**
+     * The late usage compared again, in the transaction that bills the corrections: each counts the late
+     * events it saw as corrected. One that another run corrected meanwhile is a conflict, and the chunk
+     * is worked out again (as for a document another run saved first).
+     */
+    void corrected(List<Drafting.Correction> corrections) {
+        for (Drafting.Correction c : corrections) {
+            Drafting.UsageBilled b = c.late().billed();
+            int updated = jdbc.sql("""
+                    update billing_usage set quantity = ?, corrected_count = ?
+                    where line_id = ? and subscriber_id = ? and customer_id = ? and usage_start = ?
+                      and corrected_count = ?""").params(c.quantity(), c.late().lateCount(), b.lineId(),
+                    b.subscriberId(), b.customerId(), b.from(), c.late().correctedCount()).update();
+            if (updated != 1) {
+                throw new org.springframework.dao.DuplicateKeyException("usage of " + b + " corrected by another run");
+            }
+        }
+    }
+
+    /**
+     * The one-time lines these subscribers have had, the last day of usage billed per customer of theirs,
+     * and their usage that late events have reached since it was billed.
+     */
     Drafting.History history(Collection<Long> subscriberIds) {
         Set<Drafting.OneTime> billed = new HashSet<>();
         Map<BilledState.Key, LocalDate> usage = new HashMap<>();
+        Map<BilledState.Key, List<Drafting.Late>> late = new HashMap<>();
         InList.inSlices(List.copyOf(subscriberIds), ids -> {
             jdbc.sql("select line_id, subscriber_id, customer_id from billing_one_time_line"
                     + " where subscriber_id in (:ids)").param("ids", ids)
@@ -246,8 +270,19 @@ class RunRepository {
                     .query(rs -> {
                         usage.put(new BilledState.Key(rs.getLong(1), rs.getLong(2)), rs.getObject(3, LocalDate.class));
                     });
+            jdbc.sql("select * from billing_usage where subscriber_id in (:ids) and late_count > corrected_count"
+                    + " order by usage_start").param("ids", ids)
+                    .query(rs -> {
+                        Drafting.UsageBilled b = new Drafting.UsageBilled(rs.getLong("line_id"),
+                                rs.getLong("subscriber_id"), rs.getLong("customer_id"), rs.getLong("meter_id"),
+                                Rows.date(rs, "usage_start"), Rows.date(rs, "usage_end"), rs.getBigDecimal("quantity"),
+                                Rows.date(rs, "accept_until"));
+                        late.computeIfAbsent(new BilledState.Key(b.subscriberId(), b.customerId()),
+                                k -> new java.util.ArrayList<>()).add(new Drafting.Late(b, rs.getInt("late_count"),
+                                rs.getInt("corrected_count")));
+                    });
         });
-        return new Drafting.History(billed, usage);
+        return new Drafting.History(billed, usage, late);
     }
 
     List<Long> subscriptions(long runId) {

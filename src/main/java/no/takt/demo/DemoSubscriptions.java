@@ -99,7 +99,7 @@ class DemoSubscriptions {
                 new SubscriptionInput.Sales(null, null, null, null, null, null, null),
                 new SubscriptionInput.Terms(null, null, null, "NOK", paymentTerms, null, 14),
                 new SubscriptionInput.Print(null, "nb", null, null, null, null, null, null, null),
-                new SubscriptionInput.Billing(step, null, null, null, null, null, null, null, null),
+                new SubscriptionInput.Billing(step, null, null, null, null, null, null, null, null, null, null),
                 new SubscriptionInput.Mail(true, "Faktura @ID@: @SUBJECT@", "Du har mottatt en faktura på @SUMTOTAL@.",
                 "faktura@fjordtakt.no", "Fjordtakt AS", null, null),
                 new SubscriptionInput.PaymentReference(true, "cccccciiiiii", null, null), null)).id();

@@ -23,6 +23,12 @@ public final class Settings {
     /** Avslutning av abonnement. */
     public enum EndType { FREQUENCY, DATE, AFTER_RUNS }
 
+    /**
+     * A usage event for a period whose usage has been billed, after the grace period: refused, or
+     * accepted and corrected on the next document.
+     */
+    public enum LateUsage { REFUSE, CORRECT }
+
     /** Spesialrabatt opphører. */
     public enum DiscountExpiryType { NEVER, DATE, AFTER_RUNS }
 }

@@ -79,19 +79,26 @@ public record SubscriptionInput(@Valid @JsonUnwrapped Basis basis, @Valid @JsonU
         }
     }
 
-    /** How the run bills it: the processing step, periods, discounts, stock, the same customer twice, its end. */
+    /**
+     * How the run bills it: the processing step, periods, discounts, stock, the same customer twice, its
+     * end, and usage events that come late: accepted for so many days after their period ends (then
+     * corrected on the next document), after that refused or corrected as {@code lateUsage} says.
+     */
     public record Billing(Settings.ProcessingStep processingStep, Settings.ProrationMode prorationMode,
                           @Min(1) @Max(366) Integer minimumInvoiceDays, @Valid DiscountExpiry specialDiscountExpiry,
                           Boolean appendPeriodToSubject, Boolean appendPeriodToOrderText, Boolean updateStock,
-                          Boolean sameCustomerMoreThanOnce, @Valid EndCriterion endCriterion) {
-        public static final Billing NONE = new Billing(null, null, null, null, null, null, null, null, null);
+                          Boolean sameCustomerMoreThanOnce, @Valid EndCriterion endCriterion,
+                          @Min(0) @Max(366) Integer usageGraceDays, Settings.LateUsage lateUsage) {
+        public static final Billing NONE = new Billing(null, null, null, null, null, null, null, null, null, null,
+                null);
 
         Billing withDefaults() {
             return new Billing(or(processingStep, Settings.ProcessingStep.INVOICE),
                     or(prorationMode, Settings.ProrationMode.ADJUST_QUANTITY), minimumInvoiceDays,
                     or(specialDiscountExpiry, DiscountExpiry.NEVER), bool(appendPeriodToSubject, false),
                     bool(appendPeriodToOrderText, false), bool(updateStock, false),
-                    bool(sameCustomerMoreThanOnce, false), or(endCriterion, EndCriterion.FREQUENCY));
+                    bool(sameCustomerMoreThanOnce, false), or(endCriterion, EndCriterion.FREQUENCY),
+                    or(usageGraceDays, 0), or(lateUsage, Settings.LateUsage.REFUSE));
         }
     }
 

@@ -108,7 +108,7 @@ class SubscriptionRepository {
                   discount_expiry_date, discount_expiry_runs, append_period_to_subject, append_period_to_order_text,
                   update_stock, same_customer_more_than_once, send_by_email, email_subject, email_text, sender_email,
                   sender_name, cc, bcc, use_kid, kid_format, kid_algorithm, payment_info_format, end_type, end_date,
-                  end_runs, internal_note, version, created_at, created_by, modified_at, modified_by)
+                  end_runs, usage_grace_days, late_usage, internal_note, version, created_at, created_by, modified_at, modified_by)
                 values (:subject, :template, false, :frequencyId, :nextDate, :ourReferenceId, :sellerId, :projectId,
                   :projectCode, :projectName, :reseller, :resellerCode, :campaign, :campaignCode, :bankAccountId,
                   :lineDetail, :referenceText, :vatMode, :cashRounding, :language, :font, :currency,
@@ -118,7 +118,7 @@ class SubscriptionRepository {
                   :discountExpiryDate, :discountExpiryRuns, :appendPeriodToSubject, :appendPeriodToOrderText,
                   :updateStock, :sameCustomerMoreThanOnce, :sendByEmail, :emailSubject, :emailText, :senderEmail,
                   :senderName, :cc, :bcc, :useKid, :kidFormat, :kidAlgorithm, :paymentInfoFormat, :endType,
-                  :endDate, :endRuns, :internalNote, 0, :at, :by, :at, :by)"""), s, nextDate, stamp));
+                  :endDate, :endRuns, :usageGraceDays, :lateUsage, :internalNote, 0, :at, :by, :at, :by)"""), s, nextDate, stamp));
     }
 
     void update(long id, SubscriptionInput s, LocalDate nextDate, Stamp stamp, int currentVersion) {
@@ -143,7 +143,8 @@ class SubscriptionRepository {
                   email_subject = :emailSubject, email_text = :emailText, sender_email = :senderEmail,
                   sender_name = :senderName, cc = :cc, bcc = :bcc, use_kid = :useKid, kid_format = :kidFormat,
                   kid_algorithm = :kidAlgorithm, payment_info_format = :paymentInfoFormat, end_type = :endType,
-                  end_date = :endDate, end_runs = :endRuns, internal_note = :internalNote, version = version + 1,
+                  end_date = :endDate, end_runs = :endRuns, usage_grace_days = :usageGraceDays, late_usage = :lateUsage,
+                  internal_note = :internalNote, version = version + 1,
                   modified_at = :at, modified_by = :by
                 where id = :id and version = :version"""), s, nextDate, stamp), id, s.version(), currentVersion);
     }
@@ -286,6 +287,8 @@ class SubscriptionRepository {
                         s.payment().kidFormat())
                 .param("kidAlgorithm", s.payment().kidAlgorithm().name()).param("paymentInfoFormat",
                         s.payment().paymentInfoFormat())
+                .param("usageGraceDays", s.billing().usageGraceDays())
+                .param("lateUsage", s.billing().lateUsage().name())
                 .param("endType", s.billing().endCriterion().type().name()).param("endDate",
                         s.billing().endCriterion().date())
                 .param("endRuns", s.billing().endCriterion().runs()).param("internalNote", s.basis().internalNote())
@@ -334,7 +337,8 @@ class SubscriptionRepository {
                         rs.getBoolean("append_period_to_subject"), rs.getBoolean("append_period_to_order_text"),
                         rs.getBoolean("update_stock"), rs.getBoolean("same_customer_more_than_once"),
                         new EndCriterion(Settings.EndType.valueOf(rs.getString("end_type")), Rows.date(rs, "end_date"),
-                        Rows.intOrNull(rs, "end_runs"))),
+                        Rows.intOrNull(rs, "end_runs")), rs.getInt("usage_grace_days"),
+                        Settings.LateUsage.valueOf(rs.getString("late_usage"))),
                 new SubscriptionInput.Mail(rs.getBoolean("send_by_email"), rs.getString("email_subject"),
                         rs.getString("email_text"), rs.getString("sender_email"), rs.getString("sender_name"),
                         rs.getString("cc"), rs.getString("bcc")),

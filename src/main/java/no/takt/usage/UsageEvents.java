@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.takt.customers.CustomerService;
 import no.takt.platform.errors.BadInputException;
@@ -21,6 +22,7 @@ import no.takt.platform.errors.UnprocessableException;
 import no.takt.platform.errors.NotFoundException;
 import no.takt.platform.errors.Problems;
 import no.takt.platform.web.Page;
+import no.takt.platform.text.Formats;
 import no.takt.platform.web.PageQuery;
 import no.takt.usage.core.Usage;
 import org.springframework.stereotype.Service;
@@ -59,10 +61,12 @@ public class UsageEvents {
     private final CustomerService customers;
     private final Problems messages;
     private final JsonMapper json;
+    private final BilledUsage billed;
     private final Clock clock;
 
     UsageEvents(UsageRepository repository, MeterService meters, CustomerService customers, Problems messages,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, BilledUsage billed, Clock clock) {
+        this.billed = billed;
         this.repository = repository;
         this.meters = meters;
         this.customers = customers;
@@ -110,20 +114,72 @@ public class UsageEvents {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Rejected> rejected = new ArrayList<>();
         Map<String, UsageRepository.Row> rows = new java.util.LinkedHashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         int repeated = 0;
         for (int i = 0; i < events.size(); i++) {
             EventInput e = events.get(i);
             Object checked = check(e, byCode, known, now);
             if (checked instanceof FieldProblem p) {
-                problems.add(p);
-                rejected.add(new Rejected(i, e == null ? null : e.transactionId(), p.field(),
-                        messages.message(p.code(), p.args())));
+                reject(rejected, problems, i, e == null ? null : e.transactionId(), p);
             } else if (rows.putIfAbsent(e.transactionId().trim(), (UsageRepository.Row) checked) != null) {
                 repeated++;
+            } else {
+                index.put(e.transactionId().trim(), i);
             }
         }
+        Set<BilledUsage.Period> late = late(rows, index, rejected, problems);
         int inserted = repository.insert(rows.values());
+        if (!late.isEmpty()) {
+            billed.late(late);
+        }
+        rejected.sort(java.util.Comparator.comparingInt(Rejected::index));
         return new Result(inserted, repeated + rows.size() - inserted, rejected);
+    }
+
+    private void reject(List<Rejected> rejected, List<FieldProblem> problems, int index, String transactionId,
+            FieldProblem p) {
+        problems.add(p);
+        rejected.add(new Rejected(index, transactionId, p.field(), messages.message(p.code(), p.args())));
+    }
+
+    /**
+     * The events for periods whose usage has been billed (one question to billing per batch): past their
+     * grace period they are refused, at {@code timestamp}, and taken out of the rows; the others are
+     * kept, and their periods answered, to be corrected on the next documents.
+     */
+    private Set<BilledUsage.Period> late(Map<String, UsageRepository.Row> rows, Map<String, Integer> index,
+            List<Rejected> rejected, List<FieldProblem> problems) {
+        Set<BilledUsage.Period> late = new HashSet<>();
+        if (rows.isEmpty()) {
+            return late;
+        }
+        ZoneId zone = clock.getZone();
+        LocalDate earliest = rows.values().stream().map(r -> r.occurredAt().atZoneSameInstant(zone).toLocalDate())
+                .min(LocalDate::compareTo).orElseThrow();
+        List<BilledUsage.Period> periods = billed.billed(rows.values().stream().map(UsageRepository.Row::customerId)
+                .collect(java.util.stream.Collectors.toSet()), rows.values().stream().map(UsageRepository.Row::meterId)
+                .collect(java.util.stream.Collectors.toSet()), earliest);
+        if (periods.isEmpty()) {
+            return late;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Formats formats = Formats.of(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        for (java.util.Iterator<UsageRepository.Row> it = rows.values().iterator(); it.hasNext(); ) {
+            UsageRepository.Row row = it.next();
+            LocalDate day = row.occurredAt().atZoneSameInstant(zone).toLocalDate();
+            List<BilledUsage.Period> of = periods.stream().filter(p -> p.customerId() == row.customerId()
+                    && p.meterId() == row.meterId() && p.holds(day)).toList();
+            Optional<BilledUsage.Period> closed = of.stream().filter(p -> !p.accepts(today)).findFirst();
+            if (closed.isPresent()) {
+                it.remove();
+                reject(rejected, problems, index.get(row.transactionId()), row.transactionId(), FieldProblem.of(
+                        "timestamp", "error.usage-period-billed", formats.date(closed.get().from()) + "–"
+                                + formats.date(closed.get().to())));
+            } else {
+                late.addAll(of);
+            }
+        }
+        return late;
     }
 
     /** The event as stored, or why not (a FieldProblem). */

@@ -187,4 +187,75 @@ class MeteredBillingTest extends BillingFixtures {
         assertThat(once.status()).isEqualTo(400);
         assertThat(once.errorFields()).containsExactly("meterId");
     }
+
+    /**
+     * PRODUCT.md §8: an event for a period already billed, within the subscription's grace period, is
+     * accepted, and the next document corrects the earlier one: 50 kWh more for January, all above
+     * 1 000, are 50 × 0,80 = 40,00 more, once.
+     */
+    @Test
+    void aLateEventWithinTheGracePeriodIsCorrectedOnceOnTheNextDocument() {
+        Fixture f = subscription(1, Map.of("usageGraceDays", 366));
+        long customer = f.customers().getFirst();
+        meteredLine(f.subscriptionId());
+        start(f);
+        used(customer, "2026-01-10T12:00:00", 1250);
+        run("2026-02-01");
+        used(customer, "2026-01-20T12:00:00", 50);
+        used(customer, "2026-02-20T12:00:00", 10);
+        run("2026-03-01");
+        run("2026-04-01");
+
+        List<JsonNode> all = documents(f.subscriptionId());
+        assertThat(all).hasSize(4);
+        assertThat(lines(document(all.get(1)))).containsExactly("Lisens 1 = 499.00",
+                "Strøm 1000 = 1000.00 2026-01-01…2026-01-31", "Strøm 250 = 200.00 2026-01-01…2026-01-31",
+                "Strøm 1 = 25.00 2026-01-01…2026-01-31");
+        JsonNode march = document(all.get(2));
+        assertThat(lines(march)).containsExactly("Lisens 1 = 499.00", "Strøm 10 = 10.00 2026-02-01…2026-02-28",
+                "Strøm 1 = 40.00 2026-01-01…2026-01-31");
+        assertThat(march.path("lines").get(2).path("description").asString()).isEqualTo("Korreksjon: 1\u00a0250,00 → 1\u00a0300,00");
+        assertThat(lines(document(all.get(3)))).containsExactly("Lisens 1 = 499.00",
+                "Strøm 0 = 0.00 2026-03-01…2026-03-31");
+    }
+
+    /**
+     * After the grace period an event for a billed period is refused at its timestamp, with the period,
+     * and nothing is stored; told to correct late usage, the subscription takes it and corrects it.
+     */
+    @Test
+    void aLateEventAfterTheGracePeriodIsRefusedUnlessTheSubscriptionCorrectsLateUsage() {
+        Fixture refusing = subscription(1, Map.of("usageGraceDays", 3));
+        long customer = refusing.customers().getFirst();
+        meteredLine(refusing.subscriptionId());
+        start(refusing);
+        used(customer, "2026-01-10T12:00:00", 100);
+        run("2026-02-01");
+        Api.Response late = adminByToken().post("/api/v1/usage-events", Map.of("transactionId", "late-" + unique(),
+                "customerId", customer, "meterCode", meter, "timestamp", "2026-01-31T22:00:00",
+                "properties", Map.of("kwh", 5)));
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.errorFields()).containsExactly("timestamp");
+        assertThat(late.body()).contains("1 Jan 2026–31 Jan 2026");
+        JsonNode batch = adminByToken().post("/api/v1/usage-events", Map.of("events", List.of(
+                Map.of("transactionId", "late-" + unique(), "customerId", customer, "meterCode", meter,
+                        "timestamp", "2026-01-15T08:00:00", "properties", Map.of("kwh", 5)),
+                Map.of("transactionId", "now-" + unique(), "customerId", customer, "meterCode", meter,
+                        "timestamp", "2026-02-02T08:00:00", "properties", Map.of("kwh", 7))))).json();
+        assertThat(batch.path("accepted").asInt()).isEqualTo(1);
+        assertThat(batch.path("rejected").get(0).path("index").asInt()).isEqualTo(0);
+        assertThat(batch.path("rejected").get(0).path("field").asString()).isEqualTo("timestamp");
+        assertThat(admin().get("/api/v1/customers/" + customer + "/usage?meterCode=" + meter
+                + "&from=2026-01-01&to=2026-01-31").json().path("quantity").decimalValue()).isEqualByComparingTo("100");
+
+        Fixture correcting = subscription(1, Map.of("lateUsage", "CORRECT"));
+        long other = correcting.customers().getFirst();
+        meteredLine(correcting.subscriptionId());
+        start(correcting);
+        run("2026-02-01");
+        used(other, "2026-01-31T22:00:00", 5);
+        run("2026-03-01");
+        assertThat(lines(document(documents(correcting.subscriptionId()).get(2)))).containsExactly(
+                "Lisens 1 = 499.00", "Strøm 0 = 0.00 2026-02-01…2026-02-28", "Strøm 1 = 5.00 2026-01-01…2026-01-31");
+    }
 }

@@ -23,6 +23,7 @@ import no.takt.money.PricedLine;
 import no.takt.money.Pricing;
 import no.takt.money.SubscriberTerms;
 import no.takt.platform.Address;
+import no.takt.platform.text.Formats;
 import no.takt.usage.UsageWindow;
 
 /**
@@ -60,8 +61,20 @@ public final class Drafting {
      * What billing recorded for the slice's subscribers: the one-time lines they have had, and per
      * subscriber's customer the last day whose usage has been billed.
      */
-    public record History(Set<OneTime> oneTime, Map<BilledState.Key, LocalDate> usageBilledTo) {
-        public static final History NONE = new History(Set.of(), Map.of());
+    public record History(Set<OneTime> oneTime, Map<BilledState.Key, LocalDate> usageBilledTo,
+                          Map<BilledState.Key, List<Late>> late) {
+        public static final History NONE = new History(Set.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * Usage billed that events have reached since: how many times, and how many of those a document
+     * has corrected so far.
+     */
+    public record Late(UsageBilled billed, int lateCount, int correctedCount) {
+    }
+
+    /** A late period compared again: its usage now (billed as the difference), and the late events it covers. */
+    public record Correction(Late late, BigDecimal quantity) {
     }
 
     /** A one-time line billed to one subscriber's customer: billed once, whatever happens after. */
@@ -73,7 +86,7 @@ public final class Drafting {
      * period (also when it was nothing), so it is never billed twice and later events can be compared.
      */
     public record UsageBilled(long lineId, long subscriberId, long customerId, long meterId, LocalDate from,
-                              LocalDate to, BigDecimal quantity) {
+                              LocalDate to, BigDecimal quantity, LocalDate acceptUntil) {
     }
 
     /**
@@ -81,7 +94,7 @@ public final class Drafting {
      * and the usage the drafts bill; and the quantities they take from stock per product.
      */
     public record Result(List<Draft> drafts, List<Skip> skips, List<Skip> idle, List<OneTime> oneTime,
-                         List<UsageBilled> usage, Map<Long, BigDecimal> stock) {
+                         List<UsageBilled> usage, List<Correction> corrections, Map<Long, BigDecimal> stock) {
     }
 
     /**
@@ -90,7 +103,7 @@ public final class Drafting {
      */
     public static Result draft(SubscriptionTerms s, Slice slice, LocalDate date, Long runId, int catchUpLimit) {
         Result result = new Result(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new HashMap<>());
+                new ArrayList<>(), new ArrayList<>(), new HashMap<>());
         for (Entry entry : slice.entries()) {
             for (long customerId : entry.customerIds()) {
                 CustomerSummary customer = slice.customers().get(customerId);
@@ -189,7 +202,8 @@ public final class Drafting {
             SkipReason why = notDue(s, entry, state, date);
             if (why == SkipReason.ENDED && !arrears && s.metered() && unbilled != null
                     && unbilled.to().isBefore(date)) {
-                lastUsage(s, entry, customer, slice, date, runId, state.runs(), state.inYear(), unbilled, result);
+                lastUsage(s, entry, customer, slice, date, runId, state.runs(), state.inYear(), unbilled, true,
+                        result);
             } else {
                 result.idle().add(new Skip(s.id(), entry.subscriberId(), customer.id(), why, null));
             }
@@ -218,7 +232,7 @@ public final class Drafting {
                 entry.endDate(), last.end(), state.runs() + periods.size(), last.end().plusDays(1)).isEmpty()) {
             // a catch-up past the subscriber's end: its last period's usage in the same run
             lastUsage(s, entry, customer, slice, date, runId, state.runs() + periods.size(),
-                    state.inYear() + periods.size(), new Window(last.start(), last.end(), false), result);
+                    state.inYear() + periods.size(), new Window(last.start(), last.end(), false), false, result);
         }
     }
 
@@ -239,15 +253,17 @@ public final class Drafting {
     /**
      * A subscriber that has ended (its end date, the subscription's end, its number of runs): the
      * usage of its last period, once that period is over, on a document of its own with the metered
-     * lines only, for that period. Usage of nothing at all is recorded as billed, without a document.
+     * lines only, for that period (and, {@code first} of the run's documents for it, the corrections of
+     * late usage). Usage of nothing at all is recorded as billed, without a document.
      */
     private static void lastUsage(SubscriptionTerms s, Entry entry, CustomerSummary customer, Slice slice,
-            LocalDate date, Long runId, int runs, int inYear, Window unbilled, Result result) {
+            LocalDate date, Long runId, int runs, int inYear, Window unbilled, boolean first, Result result) {
         Period period = new Period(unbilled.from(), unbilled.to(), 1, 1, false);
         Window own = new Window(unbilled.from(), unbilled.to(), true);
-        Lines lines = lines(s, entry, customer, slice, period, runs, 1, own, true, result);
-        if (lines.usage().stream().allMatch(u -> u.quantity().signum() == 0)) {
+        Lines lines = lines(s, entry, customer, slice, period, runs, first ? 0 : 1, own, true, result);
+        if (lines.usage().stream().allMatch(u -> u.quantity().signum() == 0) && lines.corrected() == 0) {
             result.usage().addAll(lines.usage());
+            result.corrections().addAll(lines.corrections());
             result.idle().add(new Skip(s.id(), entry.subscriberId(), customer.id(), SkipReason.ENDED, null));
             return;
         }
@@ -258,21 +274,26 @@ public final class Drafting {
     private record Window(LocalDate from, LocalDate to, boolean own) {
     }
 
-    /** A document's lines as drafted, with their priced amounts, the one-time lines and the usage they bill. */
+    /**
+     * A document's lines as drafted, with their priced amounts, the one-time lines and the usage they
+     * bill, the late usage compared again, and how many correction lines that made.
+     */
     private record Lines(List<Document.Line> lines, List<PricedLine> priced, List<OneTime> oneTime,
-                         List<UsageBilled> usage) {
+                         List<UsageBilled> usage, List<Correction> corrections, int corrected) {
     }
 
     /**
      * The lines of one document: each order line priced for the subscriber and the period — a part
      * period prorates product lines, a one-time line comes once, a metered line has the usage of its
-     * window as quantity (none without a window); {@code meteredOnly} drafts only the metered lines.
+     * window as quantity (none without a window); {@code meteredOnly} drafts only the metered lines. The
+     * first document of a run for the subscriber's customer ({@code k} 0) corrects its late usage.
      */
     private static Lines lines(SubscriptionTerms s, Entry entry, CustomerSummary customer, Slice slice,
             Period period, int runsSoFar, int k, Window usage, boolean meteredOnly, Result result) {
         int minor = Amounts.minorUnits(s.charging().currency());
         SubscriberTerms terms = subscriberTerms(s.charging(), entry.special(), period.start(), runsSoFar);
-        Lines drafted = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Lines drafted = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), 0);
         List<Document.Line> lines = drafted.lines();
         for (OrderLine line : s.lines()) {
             OneTime once = new OneTime(line.id(), entry.subscriberId(), customer.id());
@@ -290,10 +311,8 @@ public final class Drafting {
                 BigDecimal used = slice.usage().apply(new UsageWindow(line.meterId(), customer.id(), usage.from(),
                         usage.to())).setScale(Pricing.QUANTITY_SCALE, RoundingMode.HALF_UP);
                 drafted.usage().add(new UsageBilled(line.id(), entry.subscriberId(), customer.id(), line.meterId(),
-                        usage.from(), usage.to(), used));
-                lineTerms = new LineTerms(used, lineTerms.unitPrice(), lineTerms.costPrice(),
-                        lineTerms.percentDiscount(), lineTerms.cashDiscount(), lineTerms.vatRate(), true,
-                        lineTerms.lockedUnitPrice(), lineTerms.lockedPercentDiscount(), lineTerms.lockedCashDiscount());
+                        usage.from(), usage.to(), used, s.lateUsage().acceptUntil(usage.to())));
+                lineTerms = used(lineTerms, used);
                 linePeriod = usage.own() ? null : new Document.Line.Period(usage.from(), usage.to());
             }
             Optional<List<ModelledLine.Part>> parts = ModelledLine.of(line.text(), lineTerms, line.priceModel(),
@@ -323,7 +342,61 @@ public final class Drafting {
                         : Pricing.line(lineTerms, terms, minor).orElseThrow().quantity(), BigDecimal::add);
             }
         }
-        return drafted;
+        if (k > 0) {
+            return drafted;
+        }
+        int corrected = 0;
+        for (Late late : slice.history().late().getOrDefault(new BilledState.Key(entry.subscriberId(), customer.id()),
+                List.of())) {
+            UsageBilled billed = late.billed();
+            Optional<OrderLine> line = s.lines().stream().filter(l -> l.id() == billed.lineId() && l.metered()).findFirst();
+            BigDecimal now = line.isEmpty() ? billed.quantity() : slice.usage().apply(new UsageWindow(billed.meterId(),
+                    customer.id(), billed.from(), billed.to())).setScale(Pricing.QUANTITY_SCALE, RoundingMode.HALF_UP);
+            drafted.corrections().add(new Correction(late, now));
+            Optional<PricedLine> difference = line.flatMap(l -> correction(l, billed.quantity(), now, terms, minor));
+            if (difference.isPresent()) {
+                corrected++;
+                PricedLine p = difference.get();
+                drafted.priced().add(p);
+                Formats f = Formats.of(s.output().language());
+                lines.add(new Document.Line(lines.size() + 1, new Document.Line.Text(line.get().text().name(),
+                        CORRECTION.getOrDefault(s.output().language(), CORRECTION.get("nb")) + ": "
+                        + f.quantity(billed.quantity()) + " → " + f.quantity(now), false, false, false),
+                        new Document.Line.Item(line.get().productId(), line.get().vatCode(), p.vatRate(),
+                        line.get().salesAccount(), false), Document.Line.Amounts.of(p, BigDecimal.ZERO),
+                        new Document.Line.Period(billed.from(), billed.to()), null));
+            }
+        }
+        return new Lines(drafted.lines(), drafted.priced(), drafted.oneTime(), drafted.usage(), drafted.corrections(),
+                corrected);
+    }
+
+    private static final Map<String, String> CORRECTION = Map.of("nb", "Korreksjon", "da", "Korrektion",
+            "en", "Correction");
+
+    /**
+     * What the usage now costs more (or less) than what was billed for it, by the line's model and the
+     * subscriber's values today, as one line of 1 × the difference; none when it is the same.
+     */
+    private static Optional<PricedLine> correction(OrderLine line, BigDecimal billed, BigDecimal now,
+            SubscriberTerms terms, int minor) {
+        if (now.compareTo(billed) == 0) {
+            return Optional.empty();
+        }
+        BigDecimal difference = amount(line, now, terms, minor).subtract(amount(line, billed, terms, minor));
+        return Optional.of(Pricing.line(new LineTerms(BigDecimal.ONE, difference, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, line.terms().vatRate(), true, true, true, true), terms, minor).orElseThrow());
+    }
+
+    private static BigDecimal amount(OrderLine line, BigDecimal quantity, SubscriberTerms terms, int minor) {
+        return no.takt.money.PricedParts.of(used(line.terms(), quantity), line.priceModel(), terms, minor)
+                .map(parts -> no.takt.money.PricedParts.total(parts).sumExclVat()).orElse(BigDecimal.ZERO);
+    }
+
+    /** A metered line's terms with the usage as its quantity, which no subscriber factor changes. */
+    private static LineTerms used(LineTerms t, BigDecimal quantity) {
+        return new LineTerms(quantity, t.unitPrice(), t.costPrice(), t.percentDiscount(), t.cashDiscount(),
+                t.vatRate(), true, t.lockedUnitPrice(), t.lockedPercentDiscount(), t.lockedCashDiscount());
     }
 
     private static void add(SubscriptionTerms s, Entry entry, CustomerSummary customer, LocalDate date, Long runId,
@@ -334,6 +407,7 @@ public final class Drafting {
                 lines.lines(), totals), s.texts().finishing()));
         result.oneTime().addAll(lines.oneTime());
         result.usage().addAll(lines.usage());
+        result.corrections().addAll(lines.corrections());
     }
 
     /** Why an entry that may be billed has nothing due on the date. */

@@ -19,7 +19,20 @@ import no.takt.money.CashRounding;
  *                     group); empty when the same customer may be billed more than once
  */
 public record SubscriptionTerms(long id, BillingTerms periods, Charging charging, Output output, Texts texts,
-                                List<OrderLine> lines, Map<Long, Long> firstEntries) {
+                                List<OrderLine> lines, Map<Long, Long> firstEntries, LateUsage lateUsage) {
+
+    /**
+     * Usage events for a period already billed: accepted for {@code graceDays} after it ends, and after
+     * that refused — or, {@code correct}, always accepted; either way the next document corrects.
+     */
+    public record LateUsage(int graceDays, boolean correct) {
+        public static final LateUsage REFUSE = new LateUsage(0, false);
+
+        /** The last day events for a period ending on the day are accepted (null: always). */
+        public LocalDate acceptUntil(LocalDate periodEnd) {
+            return correct ? null : periodEnd.plusDays(graceDays);
+        }
+    }
 
     /** Whether any line takes its quantity from a meter. */
     public boolean metered() {

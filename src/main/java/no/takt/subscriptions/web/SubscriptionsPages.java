@@ -141,6 +141,7 @@ final class SubscriptionsPages {
             model.addAttribute("cashRoundings", CashRounding.values());
             model.addAttribute("kidAlgorithms", Kid.Algorithm.values());
             model.addAttribute("endTypes", Settings.EndType.values());
+            model.addAttribute("lateUsages", Settings.LateUsage.values());
             model.addAttribute("discountExpiryTypes", Settings.DiscountExpiryType.values());
             model.addAttribute("tab", "basis");
             if (entity != null) {
