@@ -258,4 +258,33 @@ class MeteredBillingTest extends BillingFixtures {
         assertThat(lines(document(documents(correcting.subscriptionId()).get(2)))).containsExactly(
                 "Lisens 1 = 499.00", "Strøm 0 = 0.00 2026-02-01…2026-02-28", "Strøm 1 = 5.00 2026-01-01…2026-01-31");
     }
+
+    /**
+     * The forecast bills metered lines as the run will, with the usage so far of a period that is still
+     * running: this month's events on next month's first document.
+     */
+    @Test
+    void theForecastShowsTheUsageSoFarOfTheRunningPeriod() {
+        java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+        java.time.YearMonth month = java.time.YearMonth.now(oslo);
+        Fixture f = subscription(0, Map.of());
+        long customer = post("/api/v1/customers", Map.of("name", unique("Kunde"), "invoiceAddress",
+                Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
+        post("/api/v1/subscriptions/" + f.subscriptionId() + "/subscribers", Map.of("customerId", customer,
+                "startDate", month.atDay(1).toString()));
+        meteredLine(f.subscriptionId());
+        start(f);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(oslo).minusMinutes(1);
+        java.time.LocalDateTime first = month.atDay(1).atTime(0, 0, 1);
+        used(customer, (now.isBefore(first) ? first : now).withNano(0).toString(), 42);
+
+        String next = month.plusMonths(1).atDay(1).toString();
+        List<JsonNode> forecast = admin().get("/api/v1/billing/forecast?from=" + next + "&to=" + next
+                + "&subscriptionId=" + f.subscriptionId()).json().path("items").valueStream().toList();
+        assertThat(forecast).hasSize(2);
+        assertThat(lines(forecast.stream().filter(d -> d.path("periodStart").asString().equals(next)).findFirst()
+                .orElseThrow())).containsExactly("Lisens 1 = 499.00",
+                "Strøm 42 = 42.00 " + month.atDay(1) + "…" + month.atEndOfMonth());
+        assertThat(documents(f.subscriptionId())).isEmpty();
+    }
 }

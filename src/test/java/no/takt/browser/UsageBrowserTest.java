@@ -54,4 +54,37 @@ class UsageBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
         assertThat(page.locator("#usage-chart")).isVisible();
     }
+
+    /** A line takes a meter on its form and is marked as usage; the subscription's form sets the grace days. */
+    @Test
+    void aLineIsMeteredOnItsFormAndTheSubscriptionSetsItsGraceDays() {
+        String tag = String.valueOf(unique());
+        admin().post("/api/v1/meters", Map.of("code", "gb-" + tag, "name", "Lagring " + tag, "unit", "GB",
+                "aggregation", "MAX", "property", "gb"));
+        admin().post("/api/v1/products", Map.of("productNumber", "G-" + tag, "name", "Lagring " + tag,
+                "unitPrice", 2, "vatCode", "3"));
+        long seller = admin().post("/api/v1/employees", Map.of("name", "Selger " + tag)).id();
+        long frequency = admin().post("/api/v1/frequencies", Map.of("name", "Måned " + tag, "unit", "MONTH",
+                "dayOfMonth", 1, "startDate", "2026-01-01")).id();
+        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", "Lagring " + tag,
+                "frequencyId", frequency, "ourReferenceId", seller, "sellerId", seller)).id();
+        logIn("admin", ADMIN_PASSWORD);
+        page.navigate("/subscriptions/" + subscription + "/lines/new");
+        page.getByLabel("Katalogprodukt").selectOption(new SelectOption().setLabel("Lagring " + tag));
+        page.getByLabel("Måler").selectOption(new SelectOption().setLabel("Lagring " + tag));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(page.locator("table .badge", new Page.LocatorOptions().setHasText("Forbruk"))).hasCount(1);
+
+        page.navigate("/subscriptions/" + subscription);
+        page.getByLabel("Frist for sent forbruk (dager)").fill("400");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).first().click();
+        assertThat(page.locator("#usageGraceDays-error")).isVisible();
+        page.getByLabel("Frist for sent forbruk (dager)").fill("5");
+        page.getByLabel("Forbruk etter fristen").selectOption("CORRECT");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).first().click();
+        assertThat(page.locator(".error:visible")).hasCount(0);
+        assertThat(page.getByLabel("Frist for sent forbruk (dager)")).hasValue("5");
+        org.assertj.core.api.Assertions.assertThat(admin().get("/api/v1/subscriptions/" + subscription).json()
+                .path("lateUsage").asString()).isEqualTo("CORRECT");
+    }
 }
