@@ -36,6 +36,7 @@ import no.takt.organisation.OrganisationService;
 import no.takt.subscriptions.DiscountExpiry;
 import no.takt.subscriptions.EndCriterion;
 import no.takt.subscriptions.FrequencyService;
+import no.takt.subscriptions.PriceChangeService;
 import no.takt.subscriptions.Settings;
 import no.takt.subscriptions.Subscriber;
 import no.takt.subscriptions.SubscriberService;
@@ -67,13 +68,14 @@ class BillingInputs {
     private final BankAccountService bankAccounts;
     private final VatCodeService vatCodes;
     private final UsageEvents usageEvents;
+    private final PriceChangeService priceChanges;
     private final Clock clock;
     private final int catchUpLimit;
 
     BillingInputs(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
             FrequencyService frequencies, CustomerService customers, ContactService contacts,
             EmployeeService employees, OrganisationService organisation, BankAccountService bankAccounts,
-            VatCodeService vatCodes, UsageEvents usageEvents, Clock clock,
+            VatCodeService vatCodes, UsageEvents usageEvents, PriceChangeService priceChanges, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${takt.billing.max-catch-up-periods:36}")
             int catchUpLimit) {
         this.subscriptions = subscriptions;
@@ -87,6 +89,7 @@ class BillingInputs {
         this.bankAccounts = bankAccounts;
         this.vatCodes = vatCodes;
         this.usageEvents = usageEvents;
+        this.priceChanges = priceChanges;
         this.clock = clock;
         this.catchUpLimit = catchUpLimit;
     }
@@ -113,7 +116,9 @@ class BillingInputs {
     SubscriptionTerms terms(long subscriptionId) {
         SubscriptionInput s = subscriptions.get(subscriptionId).settings();
         Map<String, BigDecimal> rates = vatCodes.rates();
-        List<OrderLine> orderLines = lines.list(subscriptionId).stream().map(l -> line(l, rates)).toList();
+        List<SubscriptionLine> subscriptionLines = lines.list(subscriptionId);
+        Map<Long, List<no.takt.money.PriceSchedule.Step>> steps = priceChanges.steps(subscriptionLines);
+        List<OrderLine> orderLines = subscriptionLines.stream().map(l -> line(l, rates, steps.get(l.id()))).toList();
         return new SubscriptionTerms(subscriptionId, periods(s), charging(s), output(s), texts(s, finishing(s)),
                 orderLines, s.billing().sameCustomerMoreThanOnce() ? Map.of() : firstEntries(subscriptionId),
                 new SubscriptionTerms.LateUsage(s.billing().usageGraceDays(),
@@ -226,11 +231,12 @@ class BillingInputs {
                 s.sales().projectName(), vatCodes.rateClasses());
     }
 
-    private static OrderLine line(SubscriptionLine l, Map<String, BigDecimal> rates) {
+    private static OrderLine line(SubscriptionLine l, Map<String, BigDecimal> rates,
+            List<no.takt.money.PriceSchedule.Step> steps) {
         SubscriptionLine.Definition d = l.definition();
         return new OrderLine(l.id(), d.text(), d.item().productId(), d.item().vatCode(), d.item().salesAccount(),
                 d.terms(rates.getOrDefault(d.item().vatCode(), BigDecimal.ZERO)),
-                d.kind() == SubscriptionLine.Kind.PRODUCT, d.oneTime(), d.priceModel(), d.item().meterId());
+                d.kind() == SubscriptionLine.Kind.PRODUCT, d.oneTime(), d.priceModel(), d.item().meterId(), steps);
     }
 
     private String employeeName(Long id) {

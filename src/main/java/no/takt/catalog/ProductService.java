@@ -103,6 +103,16 @@ public class ProductService implements CrudService<Product, ProductInput> {
         return after;
     }
 
+    /** A price change has come (PRODUCT.md §8): the product's unit price from now on, in the audit trail. */
+    @Transactional
+    public void setUnitPrice(long id, BigDecimal unitPrice) {
+        Product before = get(id);
+        Stamp stamp = audit.stamp();
+        jdbc.sql("update product set unit_price = ?, version = version + 1, modified_at = ?, modified_by = ? where id = ?")
+                .params(unitPrice, stamp.at(), stamp.by(), id).update();
+        audit.updated(ENTITY, id, before, get(id));
+    }
+
     /** Takes billed quantities off the stock of stock-managed products ("update stock" on a subscription). */
     @Transactional
     public void decrementStock(Map<Long, BigDecimal> quantities) {

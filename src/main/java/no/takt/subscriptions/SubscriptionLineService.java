@@ -175,7 +175,7 @@ public class SubscriptionLineService {
     }
 
     /** The standard order sum the list shows and sorts by: its lines' sums as pricing works them out. */
-    private void refreshStandardSum(long subscriptionId) {
+    void refreshStandardSum(long subscriptionId) {
         subscriptions.setStandardSum(subscriptionId, list(subscriptionId).stream().map(l -> l.sums().sumExclVat())
                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
     }

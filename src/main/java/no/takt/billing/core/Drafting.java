@@ -305,7 +305,7 @@ public final class Drafting {
                 lines.add(Document.Line.freeText(lines.size() + 1, line.text()));
                 continue;
             }
-            LineTerms lineTerms = line.terms();
+            LineTerms lineTerms = line.termsOn(period.start());
             Document.Line.Period linePeriod = null;
             if (line.metered()) {
                 BigDecimal used = slice.usage().apply(new UsageWindow(line.meterId(), customer.id(), usage.from(),
@@ -353,7 +353,7 @@ public final class Drafting {
             BigDecimal now = line.isEmpty() ? billed.quantity() : slice.usage().apply(new UsageWindow(billed.meterId(),
                     customer.id(), billed.from(), billed.to())).setScale(Pricing.QUANTITY_SCALE, RoundingMode.HALF_UP);
             drafted.corrections().add(new Correction(late, now));
-            Optional<PricedLine> difference = line.flatMap(l -> correction(l, billed.quantity(), now, terms, minor));
+            Optional<PricedLine> difference = line.flatMap(l -> correction(l, billed, now, terms, minor));
             if (difference.isPresent()) {
                 corrected++;
                 PricedLine p = difference.get();
@@ -375,21 +375,25 @@ public final class Drafting {
             "en", "Correction");
 
     /**
-     * What the usage now costs more (or less) than what was billed for it, by the line's model and the
-     * subscriber's values today, as one line of 1 × the difference; none when it is the same.
+     * What the usage now costs more (or less) than what was billed for it, at the line's price of that
+     * period, by its model and the subscriber's values of today, as one line of 1 × the difference; none
+     * when it is the same.
      */
-    private static Optional<PricedLine> correction(OrderLine line, BigDecimal billed, BigDecimal now,
+    private static Optional<PricedLine> correction(OrderLine line, UsageBilled billed, BigDecimal now,
             SubscriberTerms terms, int minor) {
-        if (now.compareTo(billed) == 0) {
+        if (now.compareTo(billed.quantity()) == 0) {
             return Optional.empty();
         }
-        BigDecimal difference = amount(line, now, terms, minor).subtract(amount(line, billed, terms, minor));
+        LineTerms then = line.termsOn(billed.from());
+        BigDecimal difference = amount(line, then, now, terms, minor)
+                .subtract(amount(line, then, billed.quantity(), terms, minor));
         return Optional.of(Pricing.line(new LineTerms(BigDecimal.ONE, difference, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, line.terms().vatRate(), true, true, true, true), terms, minor).orElseThrow());
+                BigDecimal.ZERO, then.vatRate(), true, true, true, true), terms, minor).orElseThrow());
     }
 
-    private static BigDecimal amount(OrderLine line, BigDecimal quantity, SubscriberTerms terms, int minor) {
-        return no.takt.money.PricedParts.of(used(line.terms(), quantity), line.priceModel(), terms, minor)
+    private static BigDecimal amount(OrderLine line, LineTerms then, BigDecimal quantity, SubscriberTerms terms,
+            int minor) {
+        return no.takt.money.PricedParts.of(used(then, quantity), line.priceModel(), terms, minor)
                 .map(parts -> no.takt.money.PricedParts.total(parts).sumExclVat()).orElse(BigDecimal.ZERO);
     }
 

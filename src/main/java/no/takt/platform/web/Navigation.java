@@ -23,7 +23,8 @@ public record Navigation(String group, List<Item> items) {
                     item("documents", "/documents"), item("deliveries", "/deliveries"))),
             new Navigation("masterdata", List.of(
                     item("customers", "/customers"), item("customer-groups", "/customer-groups"),
-                    item("products", "/products"), item("payment-terms", "/payment-terms"),
+                    item("products", "/products"), item("price-changes", "/price-changes"),
+                    item("payment-terms", "/payment-terms"),
                     item("freight-terms", "/freight-terms"))),
             new Navigation("money", List.of(
                     item("payments", "/payments"), item("receivables", "/receivables"),
