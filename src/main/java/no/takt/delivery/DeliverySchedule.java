@@ -8,14 +8,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Sends due deliveries every {@code takt.delivery.interval} (default 30 s), on whichever instance is free. */
+/**
+ * Sends due deliveries, and then due notices, every {@code takt.delivery.interval} (default 30 s), on
+ * whichever instance is free.
+ */
 @Configuration
 class DeliverySchedule {
 
     @Bean
-    RecurringTask<Void> sendDueDeliveries(DeliverySender mail,
+    RecurringTask<Void> sendDueDeliveries(DeliverySender mail, Notices notices,
             @Value("${takt.delivery.interval:PT30S}") Duration interval) {
         return Tasks.recurring("send-due-deliveries", FixedDelay.of(interval))
-                .execute((instance, context) -> mail.sendDue());
+                .execute((instance, context) -> {
+                    mail.sendDue();
+                    notices.sendDue();
+                });
     }
 }

@@ -3,7 +3,6 @@ package no.takt.delivery;
 import no.takt.documents.Channel;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,9 +17,7 @@ import no.takt.documents.EhfValidator;
 import no.takt.platform.Parallel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,8 +49,7 @@ public class DeliverySender {
     private final DeliveryRepository deliveries;
     private final DocumentService documents;
     private final MailComposer composer;
-    private final JavaMailSender smtp;
-    private final Path outbox;
+    private final MailTransport transport;
     private final Path ehfOutgoing;
     private final DocumentPrint print;
     private final TransactionTemplate transaction;
@@ -64,8 +60,7 @@ public class DeliverySender {
     private volatile java.util.function.Consumer<Delivery> afterSend = d -> { };
 
     DeliverySender(DeliveryRepository deliveries, DocumentService documents, MailComposer composer,
-            ObjectProvider<JavaMailSender> smtp, @Value("${takt.delivery.outbox:./data/outbox}") Path outbox,
-            @Value("${takt.delivery.ehf-outgoing:./data/ehf-outgoing}") Path ehfOutgoing, DocumentPrint print,
+            MailTransport transport, @Value("${takt.delivery.ehf-outgoing:./data/ehf-outgoing}") Path ehfOutgoing, DocumentPrint print,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${takt.delivery.senders:4}") int senders,
             @Value("${takt.delivery.sending-timeout:PT2M}") Duration sendingTimeout) {
@@ -76,15 +71,14 @@ public class DeliverySender {
         this.deliveries = deliveries;
         this.documents = documents;
         this.composer = composer;
-        this.smtp = smtp.getIfAvailable();
-        this.outbox = outbox;
+        this.transport = transport;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     /** Whether mail goes to a mail server (else to the outbox folder). */
     public boolean bySmtp() {
-        return smtp != null;
+        return transport.bySmtp();
     }
 
     /** Sends every delivery due now; answers how many were tried. */
@@ -116,20 +110,12 @@ public class DeliverySender {
                 return;
             }
             MimeMessage message = composer.compose(document, delivery);
-            if (smtp != null) {
-                smtp.send(message);
+            MailTransport.Sent sent = transport.send(message, delivery.id() + "-"
+                    + document.type().name().toLowerCase() + "-" + document.number() + ".eml");
+            if (transport.bySmtp()) {
                 afterSend.accept(delivery);
-                String messageId = message.getMessageID();
-                record(() -> deliveries.sent(delivery.id(), now, null, "SMTP " + messageId));
-            } else {
-                String file = delivery.id() + "-" + document.type().name().toLowerCase() + "-" + document.number()
-                        + ".eml";
-                Files.createDirectories(outbox);
-                try (OutputStream out = Files.newOutputStream(outbox.resolve(file))) {
-                    message.writeTo(out);
-                }
-                record(() -> deliveries.sent(delivery.id(), now, file, "written to " + outbox.resolve(file)));
             }
+            record(() -> deliveries.sent(delivery.id(), now, sent.file(), sent.detail()));
         } catch (Exception e) {
             int attempts = delivery.attempts() + 1;
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -168,7 +154,7 @@ public class DeliverySender {
             return Optional.empty();
         }
         try {
-            return Optional.of(Files.readAllBytes(outbox.resolve(delivery.fileName())));
+            return Optional.of(Files.readAllBytes(transport.outbox().resolve(delivery.fileName())));
         } catch (IOException e) {
             return Optional.empty();
         }

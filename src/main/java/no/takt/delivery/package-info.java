@@ -4,5 +4,5 @@
  * e-mail (SMTP, or .eml files when no mail server is configured), with retries and backoff, and
  * logs every attempt.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"billing", "documents", "platform", "subscriptions"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"billing", "customers", "documents", "documents::core", "organisation", "platform", "subscriptions"})
 package no.takt.delivery;

@@ -34,6 +34,10 @@ class PriceChangesBrowserTest extends BrowserTest {
         page.getByLabel("Merknad").fill("Indeksregulering " + tag);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
         assertThat(page.locator("h1")).containsText("Prisendring fra");
+        // no subscription has the product: nobody to tell, but the page says so
+        assertThat(page.getByLabel("Emne")).hasValue("Nye priser fra @EFFECTIVEDATE@");
+        page.locator("#announce-price-change").click();
+        assertThat(page.locator(".flash")).containsText("Varslet til 0 kunder");
 
         page.navigate("/price-changes?q=" + tag);
         assertThat(page.locator("#price-changes tbody tr")).hasCount(1);

@@ -236,9 +236,9 @@ class DeliverySenderTest extends BillingFixtures {
             through.setPort(proxy.port());
             through.setJavaMailProperties(((org.springframework.mail.javamail.JavaMailSenderImpl) smtp)
                     .getJavaMailProperties());
-            DeliverySender sender = new DeliverySender(deliveries, documents, composer,
+            DeliverySender sender = new DeliverySender(deliveries, documents, composer, new MailTransport(
                     new StaticListableBeanFactory(Map.of("smtp", through)).getBeanProvider(JavaMailSender.class),
-                    outbox, outbox, print, transactions, java.time.Clock.systemDefaultZone(), 2,
+                    outbox), outbox, print, transactions, java.time.Clock.systemDefaultZone(), 2,
                     java.time.Duration.ofMinutes(2));
             OffsetDateTime now = OffsetDateTime.now();
             for (int round = 0; round < 5; round++) {
@@ -431,8 +431,8 @@ class DeliverySenderTest extends BillingFixtures {
         customer(customerEmail);
         start(f);
         run("2026-01-01");
-        DeliverySender toFiles = new DeliverySender(deliveries, documents, composer,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox, outbox, print,
+        DeliverySender toFiles = new DeliverySender(deliveries, documents, composer, new MailTransport(
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox), outbox, print,
                 transactions, java.time.Clock.systemDefaultZone(), 1, java.time.Duration.ofMinutes(5));
         assertThat(toFiles.bySmtp()).isFalse();
         toFiles.sendDue();

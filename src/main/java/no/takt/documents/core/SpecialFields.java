@@ -43,6 +43,24 @@ public final class SpecialFields {
     }
 
     /**
+     * A text of another kind than a document's (a price change's announcement): each {@code @NAME@} of
+     * the values replaced, any other left as written.
+     */
+    public static String render(String text, Map<String, String> values) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FIELD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
      * The text as a document of the date would have it, as far as the date alone tells: the month
      * and year fields and {@code @DATE@} filled in, every other field left as written (the list of
      * subscriptions shows "Lisens Januar" for "Lisens @MONTHSTRING@", issue 10).
