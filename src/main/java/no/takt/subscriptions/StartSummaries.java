@@ -21,9 +21,11 @@ class StartSummaries {
     private final FrequencyService frequencies;
     private final StartPreview preview;
     private final Problems problems;
+    private final PriceChangeService priceChanges;
 
     StartSummaries(SubscriptionService subscriptions, SubscriptionLineService lines, SubscriberService subscribers,
-            FrequencyService frequencies, StartPreview preview, Problems problems) {
+            FrequencyService frequencies, StartPreview preview, Problems problems, PriceChangeService priceChanges) {
+        this.priceChanges = priceChanges;
         this.subscriptions = subscriptions;
         this.lines = lines;
         this.subscribers = subscribers;
@@ -50,7 +52,21 @@ class StartSummaries {
         }
         return new StartSummary(id, s.basis().subject(), date, s.terms().currency(), entries, exclVat, inclVat,
                 missing.stream().map(p -> new StartSummary.Problem(p.field(), problems.message(p.code(), p.args())))
-                        .toList(), warnings(s));
+                        .toList(), warnings(s), comingPrices(priced));
+    }
+
+    /** The scheduled price changes of the lines: each line's price from each change's date. */
+    private List<StartSummary.ComingPrice> comingPrices(List<SubscriptionLine> priced) {
+        Map<Long, List<no.takt.money.PriceSchedule.Step>> steps = priceChanges.steps(priced);
+        List<StartSummary.ComingPrice> coming = new ArrayList<>();
+        for (SubscriptionLine line : priced) {
+            List<no.takt.money.PriceSchedule.Step> of = steps.getOrDefault(line.id(), List.of());
+            of.stream().filter(step -> !step.applied()).map(no.takt.money.PriceSchedule.Step::effectiveDate).distinct()
+                    .sorted().forEach(from -> coming.add(new StartSummary.ComingPrice(line.id(),
+                            line.definition().text().name(), from, line.definition().prices().unitPrice(),
+                            no.takt.money.PriceSchedule.on(line.definition().prices().unitPrice(), of, from))));
+        }
+        return coming;
     }
 
     /** Special fields the run does not know are left as written: worth a warning, not a refusal. */

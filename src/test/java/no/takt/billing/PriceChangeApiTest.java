@@ -63,6 +63,11 @@ class PriceChangeApiTest extends BillingFixtures {
                 "percent", "3.1", "note", "Indeksregulering"));
         assertThat(change.path("status").asString()).isEqualTo("SCHEDULED");
         assertThat(change.path("lines").asInt()).isEqualTo(1);
+        JsonNode coming = admin().get("/api/v1/subscriptions/" + f.subscriptionId() + "/start-summary").json()
+                .path("comingPrices");
+        assertThat(coming).hasSize(1);
+        assertThat(coming.get(0).path("from").asString()).isEqualTo(NEXT_MONTH.toString());
+        assertThat(coming.get(0).path("newUnitPrice").decimalValue()).isEqualByComparingTo("514.47");
 
         List<JsonNode> forecast = admin().get("/api/v1/billing/forecast?from=" + THIS_MONTH + "&to=" + NEXT_MONTH
                 + "&subscriptionId=" + f.subscriptionId()).json().path("items").valueStream().toList();
