@@ -506,21 +506,8 @@ class DeliverySenderTest extends BillingFixtures {
         return customer;
     }
 
-    /** The messages delivered to this envelope recipient (its own mailbox), one per mail sent to it. */
     private static List<MimeMessage> receivedBy(String address) {
-        try {
-            var user = SMTP.getUserManager().getUserByEmail(address);
-            if (user == null) {
-                return List.of();
-            }
-            List<MimeMessage> messages = new ArrayList<>();
-            for (var stored : SMTP.getManagers().getImapHostManager().getInbox(user).getMessages()) {
-                messages.add(stored.getMimeMessage());
-            }
-            return messages;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return no.takt.support.Mailboxes.receivedBy(SMTP, address);
     }
 
     private String subject(MimeMessage m) {

@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.takt.billing.BillingFixtures;
@@ -75,15 +74,7 @@ class NoticesTest extends BillingFixtures {
         assertThat(admin().get("/api/v1/price-changes/" + change).json().path("announcedAt").isNull()).isFalse();
     }
 
-    private static List<MimeMessage> receivedBy(String address) throws Exception {
-        var user = SMTP.getUserManager().getUserByEmail(address);
-        if (user == null) {
-            return List.of();
-        }
-        List<MimeMessage> messages = new ArrayList<>();
-        for (var stored : SMTP.getManagers().getImapHostManager().getInbox(user).getMessages()) {
-            messages.add(stored.getMimeMessage());
-        }
-        return messages;
+    private static List<MimeMessage> receivedBy(String address) {
+        return no.takt.support.Mailboxes.receivedBy(SMTP, address);
     }
 }
