@@ -114,6 +114,10 @@ class SubscriptionBrowserTest extends BrowserTest {
         field("Kunde").selectOption(new SelectOption().setLabel(
                 page.locator("#customerId option", new Page.LocatorOptions().setHasText(customer)).first()
                         .textContent().trim()));
+        // from the next run date, so that no part period is billed whatever day the test runs
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        field("Startdato").fill((today.getDayOfMonth() == 1 ? today : today.withDayOfMonth(1).plusMonths(1))
+                .toString());
         if (factor != null) {
             field("Antallsfaktor").fill(factor);
             field("Spesiell prosentrabatt").fill("20");

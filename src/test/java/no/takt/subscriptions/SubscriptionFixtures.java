@@ -45,8 +45,18 @@ abstract class SubscriptionFixtures extends IntegrationTest {
         body.put("sellerId", seller);
         long id = admin().post("/api/v1/subscriptions", body).id();
         admin().post("/api/v1/subscriptions/" + id + "/lines", Map.of("productId", product("499", "3")));
-        admin().post("/api/v1/subscriptions/" + id + "/subscribers", Map.of("customerId", customer("0150")));
+        admin().post("/api/v1/subscriptions/" + id + "/subscribers", Map.of("customerId", customer("0150"),
+                "startDate", nextFirst().toString()));
         return id;
+    }
+
+    /**
+     * The next run date of a monthly frequency on the 1st: today on the 1st (in Oslo), else the 1st of
+     * next month. A subscriber starting then has no part period, whatever day the tests run.
+     */
+    protected static LocalDate nextFirst() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        return today.getDayOfMonth() == 1 ? today : today.withDayOfMonth(1).plusMonths(1);
     }
 
     protected static List<String> strings(Api.Response response, String field) {

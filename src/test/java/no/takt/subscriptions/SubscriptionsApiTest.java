@@ -57,7 +57,7 @@ class SubscriptionsApiTest extends SubscriptionFixtures {
         long id = readySubscription();
         long second = customer("9170");
         admin().post("/api/v1/subscriptions/" + id + "/subscribers", Map.of("customerId", second,
-                "quantityFactor", "10/3", "vatOverride", "EXPORT"));
+                "quantityFactor", "10/3", "vatOverride", "EXPORT", "startDate", nextFirst().toString()));
         JsonNode summary = admin().get("/api/v1/subscriptions/" + id + "/start-summary").json();
         assertThat(summary.path("problems").size()).isZero();
         assertThat(summary.path("nextDate").asString()).endsWith("-01");

@@ -32,13 +32,13 @@ class ApiFuzzTest extends IntegrationTest {
 
     /**
      * Operations on the whole database or the company's set-up (a run, the organisation, the legal
-     * rates, a payment placed on whatever it matches): a request that happened to be valid would change
+     * rates, a payment placed on whatever it matches, a price change of every line): a request that happened to be valid would change
      * what other tests rely on, so they get only requests that cannot be valid. Everything else is
      * sent to ids that do not exist, so a body that happens to be valid creates, and changes nothing.
      */
     private static final Set<String> ONLY_REFUSED = Set.of("/api/v1/billing/runs", "/api/v1/reminders/runs",
             "/api/v1/organisation", "/api/v1/payment-files", "/api/v1/documents/invoice-orders", "/api/v1/rates",
-            "/api/v1/payments", "/api/v1/deliveries/print-queue/printed");
+            "/api/v1/payments", "/api/v1/deliveries/print-queue/printed", "/api/v1/price-changes");
 
     /** An id no row has. */
     private static final String NO_SUCH_ID = "987654321";
