@@ -154,8 +154,8 @@ public class UsageEvents {
             return late;
         }
         ZoneId zone = clock.getZone();
-        LocalDate earliest = rows.values().stream().map(r -> r.occurredAt().atZoneSameInstant(zone).toLocalDate())
-                .min(LocalDate::compareTo).orElseThrow();
+        LocalDate earliest = rows.values().stream().map(UsageRepository.Row::occurredAt)
+                .min(OffsetDateTime::compareTo).orElseThrow().atZoneSameInstant(zone).toLocalDate();
         List<BilledUsage.Period> periods = billed.billed(rows.values().stream().map(UsageRepository.Row::customerId)
                 .collect(java.util.stream.Collectors.toSet()), rows.values().stream().map(UsageRepository.Row::meterId)
                 .collect(java.util.stream.Collectors.toSet()), earliest);
@@ -230,6 +230,10 @@ public class UsageEvents {
         if (text == null || text.isBlank()) {
             return null;
         }
+        OffsetDateTime usual = usual(text.trim(), zone);
+        if (usual != null) {
+            return usual;
+        }
         try {
             return OffsetDateTime.parse(text.trim());
         } catch (DateTimeParseException e) {
@@ -239,6 +243,75 @@ public class UsageEvents {
                 return null;
             }
         }
+    }
+
+    /**
+     * The usual form — {@code 2026-01-31T23:30:00}, with a fraction of a second and {@code Z} or an
+     * offset {@code +01:00} or neither — read by hand, or null for any other text (read then by
+     * java.time, whose parser was a third of the CPU ingestion took). The same instant java.time reads.
+     */
+    static OffsetDateTime usual(String t, ZoneId zone) {
+        int n = t.length();
+        if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        int i = 19;
+        int nano = 0;
+        if (i < n && t.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start || i - start > 9) {
+                return null;
+            }
+            nano = digits(t, start, i - start) * (int) Math.pow(10, 9 - (i - start));
+        }
+        try {
+            LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nano);
+            if (i == n) {
+                return local.atZone(zone).toOffsetDateTime();
+            }
+            char c = t.charAt(i);
+            if (c == 'Z' && i + 1 == n) {
+                return OffsetDateTime.of(local, java.time.ZoneOffset.UTC);
+            }
+            if ((c == '+' || c == '-') && i + 6 == n && t.charAt(i + 3) == ':') {
+                int hours = digits(t, i + 1, 2);
+                int minutes = digits(t, i + 4, 2);
+                if ((hours | minutes) < 0) {
+                    return null;
+                }
+                int sign = c == '+' ? 1 : -1;
+                return OffsetDateTime.of(local, java.time.ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+            }
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The number written by {@code length} digits from {@code from}, or -1. */
+    private static int digits(String t, int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The aggregate of a customer's events on the meter over the days from one to another, in the company's zone. */
