@@ -95,15 +95,8 @@ class BillingBrowserTest extends BrowserTest {
     @Test
     void holdARunEditASalesOrderInvoiceItAndReleaseTheRun() {
         String tag = String.valueOf(unique());
-        long seller = admin().post("/api/v1/employees", Map.of("name", "Selger " + tag)).id();
-        long frequency = admin().post("/api/v1/frequencies", Map.of("name", "Måned " + tag, "unit", "MONTH",
-                "dayOfMonth", 1, "startDate", "2026-01-01")).id();
-        long product = admin().post("/api/v1/products", Map.of("productNumber", "S-" + tag, "name", "Serviceavtale",
-                "unitPrice", 1000, "vatCode", "3")).id();
-        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", "Service " + tag,
-                "frequencyId", frequency, "ourReferenceId", seller, "sellerId", seller,
-                "processingStep", "SALES_ORDER")).id();
-        admin().post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
+        long subscription = monthlySubscription(tag, "S-" + tag, "Serviceavtale", 1000, Map.of("subject",
+                "Service " + tag, "processingStep", "SALES_ORDER"));
         long customer = admin().post("/api/v1/customers", Map.of("name", "Ordrekunde " + tag + " AS",
                 "invoiceAddress", Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
         admin().post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer,

@@ -98,4 +98,24 @@ public abstract class BrowserTest extends IntegrationTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/" + name + ".png"))
                 .setFullPage(true));
     }
+
+    /**
+     * A monthly subscription (on the 1st, from 2026-01-01) with a seller as both references and one line of a
+     * new product ({@code productNumber}, {@code productName}, {@code unitPrice}), with these settings
+     * (its subject among them); not started. Its id.
+     */
+    protected long monthlySubscription(String tag, String productNumber, String productName, int unitPrice,
+            java.util.Map<String, Object> settings) {
+        long seller = admin().post("/api/v1/employees", java.util.Map.of("name", "Selger " + tag)).id();
+        long frequency = admin().post("/api/v1/frequencies", java.util.Map.of("name", "Måned " + tag, "unit", "MONTH",
+                "dayOfMonth", 1, "startDate", "2026-01-01")).id();
+        long product = admin().post("/api/v1/products", java.util.Map.of("productNumber", productNumber, "name",
+                productName, "unitPrice", unitPrice, "vatCode", "3")).id();
+        java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("frequencyId", frequency,
+                "ourReferenceId", seller, "sellerId", seller));
+        body.putAll(settings);
+        long subscription = admin().post("/api/v1/subscriptions", body).id();
+        admin().post("/api/v1/subscriptions/" + subscription + "/lines", java.util.Map.of("productId", product));
+        return subscription;
+    }
 }

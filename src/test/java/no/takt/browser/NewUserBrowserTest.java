@@ -21,15 +21,8 @@ class NewUserBrowserTest extends BrowserTest {
 
     private long subscription(String step, String subject) {
         String tag = String.valueOf(unique());
-        long seller = admin().post("/api/v1/employees", Map.of("name", "Selger " + tag)).id();
-        long frequency = admin().post("/api/v1/frequencies", Map.of("name", "Måned " + tag, "unit", "MONTH",
-                "dayOfMonth", 1, "startDate", "2026-01-01")).id();
-        long product = admin().post("/api/v1/products", Map.of("productNumber", "N-" + tag, "name", "Lisens " + tag,
-                "unitPrice", 499, "vatCode", "3")).id();
-        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", subject,
-                "frequencyId", frequency, "ourReferenceId", seller, "sellerId", seller, "processingStep", step)).id();
-        admin().post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
-        return subscription;
+        return monthlySubscription(tag, "N-" + tag, "Lisens " + tag, 499, Map.of("subject", subject,
+                "processingStep", step));
     }
 
     private long subscribe(long subscription, Map<String, Object> customer) {

@@ -11,14 +11,8 @@ class PrintJobBrowserTest extends BrowserTest {
     @Test
     void aPrintJobsPageShowsItsProgressAndThenThePdf() {
         String tag = String.valueOf(unique());
-        long seller = admin().post("/api/v1/employees", Map.of("name", "Selger " + tag)).id();
-        long frequency = admin().post("/api/v1/frequencies", Map.of("name", "Måned " + tag, "unit", "MONTH",
-                "dayOfMonth", 1, "startDate", "2026-01-01")).id();
-        long product = admin().post("/api/v1/products", Map.of("productNumber", "P-" + tag, "name", "Papir " + tag,
-                "unitPrice", 100, "vatCode", "3")).id();
-        long subscription = admin().post("/api/v1/subscriptions", Map.of("subject", "Papir " + tag, "frequencyId",
-                frequency, "ourReferenceId", seller, "sellerId", seller, "sendByEmail", false)).id();
-        admin().post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("productId", product));
+        long subscription = monthlySubscription(tag, "P-" + tag, "Papir " + tag, 100, Map.of("subject",
+                "Papir " + tag, "sendByEmail", false));
         long customer = admin().post("/api/v1/customers", Map.of("name", "Papirkunde " + tag + " AS",
                 "invoiceAddress", Map.of("street", "Gate 1", "postcode", "0150", "city", "Oslo"))).id();
         admin().post("/api/v1/subscriptions/" + subscription + "/subscribers", Map.of("customerId", customer,
