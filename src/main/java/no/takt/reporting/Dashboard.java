@@ -66,21 +66,28 @@ public class Dashboard {
 
     /** What waits for a person, and the last run. */
     public record Waiting(Optional<BillingRun> lastRun, long salesOrders, long runsToApprove,
-                          long failedDeliveries, long printQueue, long unmatchedPayments,
+                          Count failedDeliveries, long printQueue, Count unmatchedPayments,
                           Receivables.OpenTotals receivables) {
 
         public boolean nothing() {
-            return salesOrders == 0 && runsToApprove == 0 && failedDeliveries == 0 && printQueue == 0
-                    && unmatchedPayments == 0;
+            return salesOrders == 0 && runsToApprove == 0 && failedDeliveries.value() == 0 && printQueue == 0
+                    && unmatchedPayments.value() == 0;
+        }
+    }
+
+    /** A count from a list's first page: exact, or at least {@code value} (decision 0014 counts so far and no more). */
+    public record Count(long value, boolean exact) {
+        static Count of(no.takt.platform.web.Page<?> page) {
+            return new Count(page.totalItems(), page.totalExact());
         }
     }
 
     public Waiting waiting() {
         return new Waiting(runs.list(FIRST).items().stream().findFirst(), orders.openOrderCount(),
-                runs.waitingForApproval(), deliveries.list(null, Delivery.Status.FAILED, FIRST).totalItems(),
+                runs.waitingForApproval(), Count.of(deliveries.list(null, Delivery.Status.FAILED, FIRST)),
                 deliveries.printQueue().waiting(),
-                payments.list(new Payments.Filter(Payment.Status.UNMATCHED, null, null, null, null, null), FIRST)
-                        .totalItems(), receivables.totals(LocalDate.now(clock)));
+                Count.of(payments.list(new Payments.Filter(Payment.Status.UNMATCHED, null, null, null, null, null),
+                        FIRST)), receivables.totals(LocalDate.now(clock)));
     }
 
     /** The next run: its date and what the forecast says it bills then. */
