@@ -175,6 +175,22 @@ class PaymentRepository {
         return page.map(p -> byId.get(p.id()));
     }
 
+    /**
+     * Every payment of the list — the filter, the search and the list's order — with its allocations, as the
+     * rows stream in (their allocations read for 500 at a time): for a file of all of them, without offsets.
+     */
+    void each(Filter f, PageQuery query, java.util.function.Consumer<Payment> each) {
+        List<Payment> read = new java.util.ArrayList<>();
+        filtered(f, query.q()).each(batch, query, SORTS, "id", (rs, row) -> payment(rs), p -> {
+            read.add(p);
+            if (read.size() == 500) {
+                withAllocations(read).forEach(each);
+                read.clear();
+            }
+        });
+        withAllocations(read).forEach(each);
+    }
+
     /** Every payment the filter selects with its allocations, in id order, 500 at a time after the last id read. */
     void each(Filter f, java.util.function.Consumer<Payment> each) {
         filtered(f, null).chunks(jdbc, "id", 500, (rs, row) -> payment(rs), Payment::id,

@@ -77,6 +77,12 @@ public class Payments {
         payments.each(repositoryFilter(f), each);
     }
 
+    /** Every payment of the list, in its order, one by one: for a file of all of them. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void each(Filter f, PageQuery query, java.util.function.Consumer<Payment> each) {
+        payments.each(repositoryFilter(f), query, each);
+    }
+
     public Page<Payment> list(Filter f, PageQuery query) {
         return payments.list(repositoryFilter(f), query);
     }

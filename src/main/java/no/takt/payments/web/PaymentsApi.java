@@ -63,8 +63,7 @@ class PaymentsApi {
             jakarta.servlet.http.HttpServletResponse response) throws IOException {
         Payments.Filter filter = new Payments.Filter(status, customerId, documentId, from, to, fileId);
         return no.takt.platform.web.Exports.answer(format, response, () -> payments.list(filter, query), "payments",
-                paymentColumns(messages), each -> Page.each(p -> payments.list(filter, new PageQuery(p, 500,
-                        query.sort(), query.q())), each));
+                paymentColumns(messages), each -> payments.each(filter, query, each));
     }
 
     /** The payment list's columns in a file, headed in the user's language. */

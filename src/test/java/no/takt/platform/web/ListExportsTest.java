@@ -93,4 +93,18 @@ class ListExportsTest extends BillingFixtures {
         assertThat(lines.get(1)).startsWith("2026-01-01;").contains(";623.75;623.75");
         assertThat(lines.get(2)).startsWith("2026-01-20;").endsWith(";-623.75;0.00");
     }
+
+    /** The payment file is the list as shown: its search and its order, every row (streamed, not paged by offset). */
+    @Test
+    void thePaymentFileKeepsTheListsSearchAndOrder() {
+        String payer = "Eksport " + unique();
+        for (String amount : List.of("10.00", "30.00", "20.00")) {
+            post("/api/v1/payments", Map.of("date", "2025-06-16", "amount", amount, "payerName", payer));
+        }
+        String csv = new String(adminByToken().download("/api/v1/payments?q=" + payer.replace(" ", "%20")
+                + "&sort=-amount&format=csv").body(), StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().skip(1).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.stream().map(r -> r.split(";")[2]).toList()).containsExactly("30.00", "20.00", "10.00");
+    }
 }
