@@ -47,7 +47,7 @@ class BillingBrowserTest extends BrowserTest {
         assertThat(page.locator("#forecast-totals tbody tr")).hasCount(1);
         screenshot("forecast");
 
-        page.getByRole(AriaRole.LINK, named("Faktureringskjøringer")).click();
+        page.getByRole(AriaRole.LINK, named("Faktureringskjøringer").setExact(true)).click();
         page.getByLabel("Dato").fill("2026-04-01");
         page.getByRole(AriaRole.BUTTON, named("Kjør fakturering nå")).click();
         assertThat(page.locator("#run-status")).hasText("Fullført");
@@ -82,7 +82,7 @@ class BillingBrowserTest extends BrowserTest {
         assertThat(page.locator("#open-amount")).hasText("2 500,00");
         assertThat(page.locator("#credit-notes")).containsText("1 250,00");
         assertThat(page.locator("#delivery-table")).containsText("På papir i posten");
-        page.getByRole(AriaRole.LINK, named("Utsendelser")).click();
+        page.getByRole(AriaRole.LINK, named("Utsendelser").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Utsendelser");
         assertThat(page.locator("#print-queue")).containsText("skal skrives ut og postlegges");
         assertThat(page.locator("#print-queue-pdf")).hasAttribute("href",

@@ -57,7 +57,7 @@ class PaymentsBrowserTest extends BrowserTest {
                 .write();
 
         logIn("admin", ADMIN_PASSWORD);
-        page.getByRole(AriaRole.LINK, named("Innbetalinger")).click();
+        page.getByRole(AriaRole.LINK, named("Innbetalinger").setExact(true)).click();
         page.locator("#file").setInputFiles(new FilePayload("ocr-" + tag + ".txt", "text/plain",
                 ocr.getBytes(StandardCharsets.ISO_8859_1)));
         page.getByRole(AriaRole.BUTTON, named("Les inn")).click();
@@ -128,7 +128,7 @@ class PaymentsBrowserTest extends BrowserTest {
         LocalDate day = LocalDate.parse(invoice.path("dueDate").asString()).plusDays(14);
 
         logIn("admin", ADMIN_PASSWORD);
-        page.getByRole(AriaRole.LINK, named("Purringer")).click();
+        page.getByRole(AriaRole.LINK, named("Purringer").setExact(true)).click();
         page.locator("#date").fill(day.toString());
         page.locator("#customerNumber").fill(String.valueOf(customerNumber));
         page.getByRole(AriaRole.BUTTON, named("Vis hva som ville bli sendt")).click();

@@ -20,7 +20,7 @@ class PriceChangesBrowserTest extends BrowserTest {
                 "unitPrice", 100, "vatCode", "3"));
         LocalDate next = LocalDate.now(ZoneId.of("Europe/Oslo")).withDayOfMonth(1).plusMonths(1);
         logIn("admin", ADMIN_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prisendringer")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prisendringer").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Prisendringer");
         page.locator("#new-price-change").click();
         assertThat(page.getByLabel("Gjelder fra")).hasValue(next.toString());

@@ -30,7 +30,7 @@ class RevenueBrowserTest extends BrowserTest {
         admin().post("/api/v1/billing/runs", Map.of("date", "2026-01-01"));
 
         logIn("admin", ADMIN_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inntekter")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inntekter").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Inntekter");
         page.getByLabel("Fra måned").fill("2026-01");
         page.getByLabel("Til måned").fill("2026-06");
@@ -64,7 +64,7 @@ class RevenueBrowserTest extends BrowserTest {
     @Test
     void theAccountingPageGivesTheJournalAndSaftAndKeepsARefusedAccount() throws Exception {
         logIn("admin", ADMIN_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regnskap")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regnskap").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Regnskap");
         page.getByLabel("Fra").fill("2026-01-01");
         page.getByLabel("Til").fill("2026-12-31");

@@ -16,7 +16,7 @@ class UsageBrowserTest extends BrowserTest {
     void aMeterIsMadeOnItsFormAndACustomersUsageShowsMonthByMonth() {
         String tag = String.valueOf(unique());
         logIn("admin", ADMIN_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forbruk")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forbruk").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Forbruk");
         page.locator("#new-meter").click();
         page.getByLabel("Kode").fill("kwh-" + tag);
