@@ -325,14 +325,8 @@ public class UsageEvents {
                 .range(from, to).throwIfAny(BadInputException::new);
         Meter meter = meters.byCode(meterCode.trim())
                 .orElseThrow(() -> BadInputException.field("meterCode", "error.usage-unknown-meter", meterCode));
-        return usage(meter, customerId, from, to);
-    }
-
-    /** The same for a meter and a customer the caller has already found. */
-    public BigDecimal usage(Meter meter, long customerId, LocalDate from, LocalDate to) {
-        ZoneId zone = clock.getZone();
-        return repository.aggregate(meter, customerId, from.atStartOfDay(zone).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        UsageWindow window = new UsageWindow(meter.id(), customerId, from, to);
+        return usage(List.of(window)).get(window);
     }
 
     /**

@@ -85,22 +85,6 @@ class UsageRepository {
         return inserted;
     }
 
-    /** The aggregate of a customer's events on a meter at or after one instant and before another. */
-    BigDecimal aggregate(Meter meter, long customerId, OffsetDateTime from, OffsetDateTime before) {
-        String range = " from usage_event where meter_id = ? and customer_id = ? and occurred_at >= ?"
-                + " and occurred_at < ?";
-        String sql = switch (meter.aggregation()) {
-            case SUM -> "select coalesce(sum(quantity), 0)" + range;
-            case COUNT -> "select count(*)" + range;
-            case MAX -> "select coalesce(max(quantity), 0)" + range;
-            case UNIQUE_COUNT -> "select count(distinct distinct_value)" + range;
-            case LATEST -> "select quantity" + range + " order by occurred_at desc, id desc limit 1";
-        };
-        BigDecimal value = jdbc.sql(sql).params(meter.id(), customerId, from, before).query(BigDecimal.class)
-                .optional().orElse(BigDecimal.ZERO);
-        return value.setScale(Usage.SCALE, java.math.RoundingMode.HALF_UP);
-    }
-
     /** A window of one aggregation as the query takes it: its place in the request, and its instants. */
     record Span(int index, long meterId, long customerId, OffsetDateTime from, OffsetDateTime before) {
     }

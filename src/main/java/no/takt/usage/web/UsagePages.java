@@ -75,10 +75,14 @@ class UsagePages {
                 YearMonth last = YearMonth.now(clock);
                 List<Month> months = new ArrayList<>();
                 BigDecimal top = BigDecimal.ZERO;
-                List<BigDecimal> quantities = new ArrayList<>();
+                List<no.takt.usage.UsageWindow> windows = new ArrayList<>();
                 for (YearMonth m = last.minusMonths(11); !m.isAfter(last); m = m.plusMonths(1)) {
-                    BigDecimal q = events.usage(meter, customerId, m.atDay(1), m.atEndOfMonth());
-                    quantities.add(q);
+                    windows.add(new no.takt.usage.UsageWindow(meter.id(), customerId, m.atDay(1), m.atEndOfMonth()));
+                }
+                // the twelve months in one query
+                Map<no.takt.usage.UsageWindow, BigDecimal> usage = events.usage(windows);
+                List<BigDecimal> quantities = windows.stream().map(usage::get).toList();
+                for (BigDecimal q : quantities) {
                     top = top.max(q);
                 }
                 for (int i = 0; i < quantities.size(); i++) {
