@@ -131,14 +131,15 @@ public class PrintJobs {
             }
             all.setDestinationFileName(folder.resolve(file(id)).toString());
             all.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+            OffsetDateTime now = OffsetDateTime.now(clock);
             jdbc.sql("update print_job set status = 'DONE', file_name = ?, updated_at = ?, finished_at = ? where id = ?")
-                    .params(file(id), OffsetDateTime.now(clock), OffsetDateTime.now(clock), id).update();
+                    .params(file(id), now, now, id).update();
         } catch (Exception e) {
             log.warn("Print job {} failed", id, e);
+            String error = String.valueOf(e.getMessage());
+            OffsetDateTime now = OffsetDateTime.now(clock);
             jdbc.sql("update print_job set status = 'FAILED', error = ?, updated_at = ?, finished_at = ? where id = ?")
-                    .params(String.valueOf(e.getMessage()).substring(0, Math.min(2000,
-                            String.valueOf(e.getMessage()).length())), OffsetDateTime.now(clock),
-                            OffsetDateTime.now(clock), id).update();
+                    .params(error.substring(0, Math.min(2000, error.length())), now, now, id).update();
         } finally {
             for (Path part : parts) {
                 try {
