@@ -19,6 +19,18 @@ public record LineTerms(BigDecimal quantity, BigDecimal unitPrice, BigDecimal co
         vatRate = orZero(vatRate);
     }
 
+    /** The same line at another unit price (a price change). */
+    public LineTerms withUnitPrice(BigDecimal price) {
+        return new LineTerms(quantity, price, costPrice, percentDiscount, cashDiscount, vatRate, lockedQuantity,
+                lockedUnitPrice, lockedPercentDiscount, lockedCashDiscount);
+    }
+
+    /** The same line with a quantity no subscriber factor changes (a metered line's usage). */
+    public LineTerms withLockedQuantity(BigDecimal fixed) {
+        return new LineTerms(fixed, unitPrice, costPrice, percentDiscount, cashDiscount, vatRate, true,
+                lockedUnitPrice, lockedPercentDiscount, lockedCashDiscount);
+    }
+
     private static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }

@@ -312,7 +312,7 @@ public final class Drafting {
                         usage.to())).setScale(Pricing.QUANTITY_SCALE, RoundingMode.HALF_UP);
                 drafted.usage().add(new UsageBilled(line.id(), entry.subscriberId(), customer.id(), line.meterId(),
                         usage.from(), usage.to(), used, s.lateUsage().acceptUntil(usage.to())));
-                lineTerms = used(lineTerms, used);
+                lineTerms = lineTerms.withLockedQuantity(used);
                 linePeriod = usage.own() ? null : new Document.Line.Period(usage.from(), usage.to());
             }
             Optional<List<ModelledLine.Part>> parts = ModelledLine.of(line.text(), lineTerms, line.priceModel(),
@@ -393,15 +393,10 @@ public final class Drafting {
 
     private static BigDecimal amount(OrderLine line, LineTerms then, BigDecimal quantity, SubscriberTerms terms,
             int minor) {
-        return no.takt.money.PricedParts.of(used(then, quantity), line.priceModel(), terms, minor)
+        return no.takt.money.PricedParts.of(then.withLockedQuantity(quantity), line.priceModel(), terms, minor)
                 .map(parts -> no.takt.money.PricedParts.total(parts).sumExclVat()).orElse(BigDecimal.ZERO);
     }
 
-    /** A metered line's terms with the usage as its quantity, which no subscriber factor changes. */
-    private static LineTerms used(LineTerms t, BigDecimal quantity) {
-        return new LineTerms(quantity, t.unitPrice(), t.costPrice(), t.percentDiscount(), t.cashDiscount(),
-                t.vatRate(), true, t.lockedUnitPrice(), t.lockedPercentDiscount(), t.lockedCashDiscount());
-    }
 
     private static void add(SubscriptionTerms s, Entry entry, CustomerSummary customer, LocalDate date, Long runId,
             Period period, int periodIndex, boolean usageAfterEnd, Lines lines, Result result) {

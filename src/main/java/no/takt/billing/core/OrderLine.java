@@ -27,10 +27,7 @@ public record OrderLine(long id, Document.Line.Text text, Long productId, String
         if (priceSteps.isEmpty()) {
             return terms;
         }
-        return new LineTerms(terms.quantity(), PriceSchedule.on(terms.unitPrice(), priceSteps, periodStart),
-                terms.costPrice(), terms.percentDiscount(), terms.cashDiscount(), terms.vatRate(),
-                terms.lockedQuantity(), terms.lockedUnitPrice(), terms.lockedPercentDiscount(),
-                terms.lockedCashDiscount());
+        return terms.withUnitPrice(PriceSchedule.on(terms.unitPrice(), priceSteps, periodStart));
     }
 
     public boolean metered() {
