@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * claimed as SENDING in a committed transaction of its own ({@code SKIP LOCKED}, so threads and
  * instances share the work), sent with no transaction or lock held, and its result recorded in
  * another. A slow mail server holds one thread, at most for the SMTP timeouts, never the others or
- * EHF. A failure is retried after 1, 2, 4 … 128 minutes; after the ninth attempt the delivery is
- * FAILED until someone retries it.
+ * EHF. A failure is retried after {@code takt.delivery.retry-after} (1 minute), then twice as long
+ * each time (2, 4 … 128 minutes); after the ninth attempt the delivery is FAILED until someone
+ * retries it.
  *
  * <p>"Maybe sent": a delivery still SENDING after {@code takt.delivery.sending-timeout} was cut off
  * between claim and result (its instance stopped, perhaps after the mail server had it). It is sent
@@ -56,6 +57,7 @@ public class DeliverySender {
     private final Clock clock;
     private final int senders;
     private final Duration sendingTimeout;
+    private final Duration retryAfter;
     /** Test hook: called after a message has gone out and before its result is recorded. */
     private volatile java.util.function.Consumer<Delivery> afterSend = d -> { };
 
@@ -63,9 +65,11 @@ public class DeliverySender {
             MailTransport transport, @Value("${takt.delivery.ehf-outgoing:./data/ehf-outgoing}") Path ehfOutgoing, DocumentPrint print,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${takt.delivery.senders:4}") int senders,
-            @Value("${takt.delivery.sending-timeout:PT2M}") Duration sendingTimeout) {
+            @Value("${takt.delivery.sending-timeout:PT2M}") Duration sendingTimeout,
+            @Value("${takt.delivery.retry-after:PT1M}") Duration retryAfter) {
         this.senders = Math.max(1, senders);
         this.sendingTimeout = sendingTimeout;
+        this.retryAfter = retryAfter;
         this.ehfOutgoing = ehfOutgoing;
         this.print = print;
         this.deliveries = deliveries;
@@ -86,19 +90,28 @@ public class DeliverySender {
         return sendDue(OffsetDateTime.now(clock));
     }
 
-    int sendDue(OffsetDateTime now) {
+    /**
+     * Sends what is due at {@code start}; time moves on from there as the clock does, so a delivery
+     * claimed late in a long batch is SENDING since its own claim (never looks cut off to another
+     * instance while it is being sent) and is due by then.
+     */
+    int sendDue(OffsetDateTime start) {
         AtomicInteger tried = new AtomicInteger();
+        long started = System.nanoTime();
+        java.util.function.Supplier<OffsetDateTime> now = () -> start.plusNanos(System.nanoTime() - started);
         Parallel.workers(senders, () -> {
-            for (Optional<DeliveryRepository.Claimed> claimed = claim(now); claimed.isPresent(); claimed = claim(now)) {
-                attempt(claimed.get().delivery(), now);
+            for (OffsetDateTime at = now.get(); ; at = now.get()) {
+                OffsetDateTime claimedAt = at;
+                Optional<DeliveryRepository.Claimed> claimed = transaction.execute(status ->
+                        deliveries.claimDue(claimedAt, claimedAt.minus(sendingTimeout)));
+                if (claimed.isEmpty()) {
+                    return;
+                }
+                attempt(claimed.get().delivery(), at);
                 tried.incrementAndGet();
             }
         });
         return tried.get();
-    }
-
-    private Optional<DeliveryRepository.Claimed> claim(OffsetDateTime now) {
-        return transaction.execute(status -> deliveries.claimDue(now, now.minus(sendingTimeout)));
     }
 
     /** Sends the claimed delivery (no transaction open) and records the result in a transaction of its own. */
@@ -122,7 +135,7 @@ public class DeliverySender {
             log.warn("Delivery {} of document {} to {} failed (attempt {}): {}", delivery.id(), delivery.documentId(),
                     delivery.recipient(), attempts, error);
             record(() -> deliveries.failed(delivery.id(), now, error,
-                    attempts >= MAX_ATTEMPTS ? null : now.plusMinutes(1L << (attempts - 1))));
+                    attempts >= MAX_ATTEMPTS ? null : now.plus(retryAfter.multipliedBy(1L << (attempts - 1)))));
         }
     }
 

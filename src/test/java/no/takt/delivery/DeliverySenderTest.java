@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import no.takt.billing.BillingFixtures;
 import no.takt.support.Api;
+import no.takt.support.CuttingProxy;
 import no.takt.documents.DocumentService;
 import no.takt.subscriptions.SubscriptionAttachments;
 import org.junit.jupiter.api.Test;
@@ -239,7 +240,7 @@ class DeliverySenderTest extends BillingFixtures {
             DeliverySender sender = new DeliverySender(deliveries, documents, composer, new MailTransport(
                     new StaticListableBeanFactory(Map.of("smtp", through)).getBeanProvider(JavaMailSender.class),
                     outbox), outbox, print, transactions, java.time.Clock.systemDefaultZone(), 2,
-                    java.time.Duration.ofMinutes(2));
+                    java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(1));
             OffsetDateTime now = OffsetDateTime.now();
             for (int round = 0; round < 5; round++) {
                 sender.sendDue(now.plusMinutes(300L * round));
@@ -250,71 +251,6 @@ class DeliverySenderTest extends BillingFixtures {
         assertThat(documents(f.subscriptionId())).allSatisfy(d -> assertThat(admin().get("/api/v1/documents/"
                 + d.path("id").asLong() + "/deliveries").json().path("items").get(0).path("status").asString())
                 .isEqualTo("SENT"));
-    }
-
-    /** A TCP proxy before the mail server that cuts every n-th connection once 2 KB went through it. */
-    static final class CuttingProxy implements AutoCloseable {
-        private final java.net.ServerSocket server = new java.net.ServerSocket(0);
-        private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicInteger cut = new java.util.concurrent.atomic.AtomicInteger();
-
-        CuttingProxy(int target, int every) throws java.io.IOException {
-            Thread.ofVirtual().start(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        java.net.Socket client = server.accept();
-                        java.net.Socket upstream = new java.net.Socket("localhost", target);
-                        boolean cutThis = connections.incrementAndGet() % every == 0;
-                        Thread.ofVirtual().start(() -> pump(upstream, client, Long.MAX_VALUE));
-                        Thread.ofVirtual().start(() -> {
-                            pump(client, upstream, cutThis ? 2048 : Long.MAX_VALUE);
-                            if (cutThis) {
-                                cut.incrementAndGet();
-                                closeQuietly(client);
-                                closeQuietly(upstream);
-                            }
-                        });
-                    } catch (java.io.IOException closed) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        int cut() {
-            return cut.get();
-        }
-
-        private static void pump(java.net.Socket from, java.net.Socket to, long limit) {
-            byte[] buffer = new byte[512];
-            long sent = 0;
-            try {
-                for (int n = from.getInputStream().read(buffer); n >= 0 && sent < limit;
-                        n = from.getInputStream().read(buffer)) {
-                    to.getOutputStream().write(buffer, 0, n);
-                    sent += n;
-                }
-            } catch (java.io.IOException e) {
-                // one side went away
-            }
-        }
-
-        private static void closeQuietly(java.net.Socket socket) {
-            try {
-                socket.close();
-            } catch (java.io.IOException e) {
-                // closed already
-            }
-        }
-
-        @Override
-        public void close() throws java.io.IOException {
-            server.close();
-        }
     }
 
     /** One slow delivery holds its own sender thread; the others go out meanwhile. */
@@ -433,7 +369,8 @@ class DeliverySenderTest extends BillingFixtures {
         run("2026-01-01");
         DeliverySender toFiles = new DeliverySender(deliveries, documents, composer, new MailTransport(
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), outbox), outbox, print,
-                transactions, java.time.Clock.systemDefaultZone(), 1, java.time.Duration.ofMinutes(5));
+                transactions, java.time.Clock.systemDefaultZone(), 1, java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofMinutes(1));
         assertThat(toFiles.bySmtp()).isFalse();
         toFiles.sendDue();
         long id = documents(f.subscriptionId()).getFirst().path("id").asLong();
