@@ -282,6 +282,45 @@ class DeliverySenderTest extends BillingFixtures {
         assertThat(emails).allSatisfy(e -> assertThat(receivedBy(e)).hasSize(1));
     }
 
+    /**
+     * A delivery claimed late in a long batch is stamped with the time of its own claim, not the
+     * batch's start: else, after the sending timeout, another instance took one still being sent
+     * for cut off and sent it again.
+     */
+    @Test
+    void aDeliveryClaimedLateInABatchIsSendingSinceItsOwnClaim() {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            emails.add("sent" + i + "-" + unique() + "@kunde.no");
+        }
+        Fixture f = invoicedByEmail(emails);
+        mail.afterSend(d -> {
+            if (emails.contains(d.recipient())) {
+                sleep(600);
+            }
+        });
+        try {
+            mail.sendDue();
+        } finally {
+            mail.afterSend(null);
+        }
+        List<OffsetDateTime> sent = documents(f.subscriptionId()).stream().map(d -> OffsetDateTime.parse(admin()
+                .get("/api/v1/documents/" + d.path("id").asLong() + "/deliveries").json().path("items").get(0)
+                .path("sentAt").asString())).sorted().toList();
+        assertThat(sent).hasSize(6);
+        assertThat(java.time.Duration.between(sent.getFirst(), sent.getLast()))
+                .as("the two claimed after the first four were sent (four senders)")
+                .isGreaterThanOrEqualTo(java.time.Duration.ofMillis(500));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void aCreditNoteIsMailedLikeItsInvoiceAndDocumentsNotByEmailAreQueuedForPrint() {
         String customerEmail = "kreditt" + unique() + "@kunde.no";
