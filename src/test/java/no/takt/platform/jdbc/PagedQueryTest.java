@@ -68,6 +68,39 @@ class PagedQueryTest extends IntegrationTest {
         assertThat(all).hasSize((int) PagedQuery.COUNT_AHEAD + 250).doesNotHaveDuplicates();
     }
 
+    /**
+     * A count that reached its limit is remembered a while ("over 10 000" stays true while rows are
+     * added, and counting them was half of a page's database work under load); a count under the
+     * limit is exact every time.
+     */
+    @Test
+    void aCountOverTheLimitIsRememberedAndACountUnderItIsMadeEachTime() {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (long k = 100_000; k < 100_000 + PagedQuery.COUNT_AHEAD + 5; k++) {
+            rows.add(new Object[] {k, "D"});
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(
+                "insert into paged_query_rows (k, kind) values (?, ?)", rows);
+        SortSpec sorts = new SortSpec(java.util.Map.of("k", "k"), "k");
+        no.takt.platform.web.PageQuery first = new no.takt.platform.web.PageQuery(0, 20, "k", null);
+        PagedQuery many = PagedQuery.select("k", "paged_query_rows").where("kind = :kind", "kind", "D");
+        assertThat(many.page(jdbc, first, sorts, "k", (rs, row) -> rs.getLong(1)).totalExact()).isFalse();
+        jdbc.sql("delete from paged_query_rows where kind = 'D' and k >= 100200").update();
+        no.takt.platform.web.Page<Long> remembered = PagedQuery.select("k", "paged_query_rows")
+                .where("kind = :kind", "kind", "D").page(jdbc, first, sorts, "k", (rs, row) -> rs.getLong(1));
+        assertThat(remembered.totalItems()).isEqualTo(PagedQuery.COUNT_AHEAD);
+        assertThat(remembered.totalExact()).isFalse();
+        assertThat(remembered.items()).hasSize(20).startsWith(100_000L);
+
+        PagedQuery few = PagedQuery.select("k", "paged_query_rows").where("kind = :kind", "kind", "A");
+        assertThat(few.page(jdbc, first, sorts, "k", (rs, row) -> rs.getLong(1)).totalItems()).isEqualTo(7);
+        jdbc.sql("delete from paged_query_rows where k = 40").update();
+        no.takt.platform.web.Page<Long> exact = PagedQuery.select("k", "paged_query_rows")
+                .where("kind = :kind", "kind", "A").page(jdbc, first, sorts, "k", (rs, row) -> rs.getLong(1));
+        assertThat(exact.totalItems()).isEqualTo(6);
+        assertThat(exact.totalExact()).isTrue();
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     javax.sql.DataSource dataSource;
 }
