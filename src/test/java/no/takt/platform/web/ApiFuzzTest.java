@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.Set;
 import no.takt.support.Api;
 import no.takt.support.IntegrationTest;
+import no.takt.support.OpenApiOperations.Operation;
+import no.takt.support.OpenApiOperations;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,9 +49,6 @@ class ApiFuzzTest extends IntegrationTest {
     private static final Set<String> NOT_COUNTED = Set.of("flyway_schema_history", "scheduled_tasks",
             "idempotency_key", "event_publication", "spring_session", "spring_session_attributes");
 
-    record Operation(String method, String path, JsonNode schema, boolean json) {
-    }
-
     /**
      * One request: what is sent, and whether it must be refused; {@code structural} when the body as a
      * whole is not what the operation reads (its type, its syntax, its path), so it cannot happen to be valid.
@@ -68,7 +67,7 @@ class ApiFuzzTest extends IntegrationTest {
     void everyPostAndPutAnswersBadInputWithAProblemBelow500AndChangesNothing() {
         JsonNode api = adminByToken().get("/v3/api-docs").json();
         components = api.path("components").path("schemas");
-        List<Operation> operations = operations(api);
+        List<Operation> operations = OpenApiOperations.of(api, "POST", "PUT");
         assertThat(operations).hasSizeGreaterThan(40);
         List<String> tables = tables();
         Random random = new Random(SEED);
@@ -101,31 +100,14 @@ class ApiFuzzTest extends IntegrationTest {
         assertThat(sent).isGreaterThan(operations.size() * CASES_PER_OPERATION / 2);
     }
 
-    private List<Operation> operations(JsonNode api) {
-        List<Operation> found = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
-            for (String method : List.of("post", "put")) {
-                JsonNode operation = path.getValue().path(method);
-                if (operation.isMissingNode()) {
-                    continue;
-                }
-                JsonNode content = operation.path("requestBody").path("content");
-                JsonNode schema = content.path("application/json").path("schema");
-                found.add(new Operation(method.toUpperCase(), path.getKey(), schema,
-                        !content.path("application/json").isMissingNode()));
-            }
-        }
-        return found;
-    }
-
     /** The cases for one operation: always-invalid ones, then mutations of a sample body. */
     private List<Case> cases(Operation op, Random random) {
-        String path = op.path().replaceAll("\\{[^}]+}", NO_SUCH_ID);
+        String path = op.path(NO_SUCH_ID);
         List<Case> cases = new ArrayList<>();
         boolean refusedOnly = ONLY_REFUSED.contains(op.path());
         for (String badId : List.of("abc", "99999999999999999999999", "-1", "1.5")) {
             if (op.path().contains("{")) {
-                cases.add(new Case("id " + badId, op.method(), op.path().replaceAll("\\{[^}]+}", badId), "{}",
+                cases.add(new Case("id " + badId, op.method(), op.path(badId), "{}",
                         "application/json", badId.equals("abc") || badId.equals("1.5")
                         || badId.startsWith("9")));
             }
