@@ -39,6 +39,11 @@ public class DocumentPrint {
     private record FontFile(String family, int weight, boolean italic) {
     }
 
+    static {
+        // openhtmltopdf says at INFO each time it loads a font into a document: once or more per PDF
+        com.openhtmltopdf.util.XRLog.setLevel(com.openhtmltopdf.util.XRLog.LOAD, java.util.logging.Level.WARNING);
+    }
+
     private final ITemplateEngine templates;
     private final EhfValidator validator;
 
@@ -83,8 +88,7 @@ public class DocumentPrint {
                     .usePDDocument(document).toStream(out);
             for (Map.Entry<String, FontFile> f : FONTS.entrySet()) {
                 FontFile font = f.getValue();
-                builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.get(f.getKey()), true)),
-                        font.family(), font.weight(),
+                builder.useFont(new Lazy(document, fonts.get(f.getKey())), font.family(), font.weight(),
                         font.italic() ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.run();
@@ -96,6 +100,34 @@ public class DocumentPrint {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A font added to the document when the page first uses it: most documents use two of the five
+     * (no italics, no monospace), and each one added is subset and written when the PDF is saved.
+     */
+    private static final class Lazy extends PDFontSupplier {
+        private final PDDocument document;
+        private final TrueTypeFont font;
+        private PDType0Font loaded;
+
+        Lazy(PDDocument document, TrueTypeFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDType0Font supply() {
+            if (loaded == null) {
+                try {
+                    loaded = PDType0Font.load(document, font, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return loaded;
+        }
     }
 
     private static final java.util.Queue<Map<String, TrueTypeFont>> PARSED =
