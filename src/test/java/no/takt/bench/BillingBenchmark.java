@@ -219,7 +219,8 @@ public final class BillingBenchmark {
         long c0 = System.nanoTime();
         long groups = jdbc.queryForObject("select count(*) from (select d.type, d.document_date, d.period_start,"
                 + " d.period_end, l.sales_account, case when d.type = 'CREDIT_NOTE' then -l.sum_excl_vat else"
-                + " l.sum_excl_vat end, count(*) from document_line l join document d on d.id = l.document_id"
+                + " l.sum_excl_vat end as amount, count(*) as n from document_line l join document d"
+                + " on d.id = l.document_id"
                 + " where d.type in ('INVOICE', 'CREDIT_NOTE') and d.document_date <= ? and d.currency = 'NOK'"
                 + " and l.free_text = false and l.sum_excl_vat <> 0 group by d.type, d.document_date,"
                 + " d.period_start, d.period_end, l.sales_account, l.sum_excl_vat) g", Long.class, to.atEndOfMonth());
