@@ -103,8 +103,9 @@ public class DocumentPrint {
     }
 
     /**
-     * A font added to the document when the page first uses it: most documents use two of the five
-     * (no italics, no monospace), and each one added is subset and written when the PDF is saved.
+     * A font added to the document when the page first uses it: an invoice uses three of the five
+     * (regular, bold and the giro's monospace; no italics), and each one added is subset when the
+     * PDF is saved.
      */
     private static final class Lazy extends PDFontSupplier {
         private final PDDocument document;
