@@ -84,7 +84,7 @@ public class DocumentPrint {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, TrueTypeFont> fonts = borrowFonts();
         try (PDDocument document = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(html, null)
+            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom(html), null)
                     .usePDDocument(document).toStream(out);
             for (Map.Entry<String, FontFile> f : FONTS.entrySet()) {
                 FontFile font = f.getValue();
@@ -128,6 +128,29 @@ public class DocumentPrint {
                 }
             }
             return loaded;
+        }
+    }
+
+    /** One XML parser a thread (the page is XHTML, as Thymeleaf writes it; no DTD, no external entities). */
+    private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** The page as a DOM, parsed directly (openhtmltopdf's own loading goes through an identity transform). */
+    private static org.w3c.dom.Document dom(String html) throws IOException {
+        try {
+            return PARSER.get().parse(new org.xml.sax.InputSource(new java.io.StringReader(html)));
+        } catch (org.xml.sax.SAXException e) {
+            throw new IOException(e);
         }
     }
 
