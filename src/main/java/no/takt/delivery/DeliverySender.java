@@ -100,10 +100,10 @@ public class DeliverySender {
         long started = System.nanoTime();
         java.util.function.Supplier<OffsetDateTime> now = () -> start.plusNanos(System.nanoTime() - started);
         Parallel.workers(senders, () -> {
-            for (OffsetDateTime at = now.get(); ; at = now.get()) {
-                OffsetDateTime claimedAt = at;
+            while (true) {
+                OffsetDateTime at = now.get();
                 Optional<DeliveryRepository.Claimed> claimed = transaction.execute(status ->
-                        deliveries.claimDue(claimedAt, claimedAt.minus(sendingTimeout)));
+                        deliveries.claimDue(at, at.minus(sendingTimeout)));
                 if (claimed.isEmpty()) {
                     return;
                 }

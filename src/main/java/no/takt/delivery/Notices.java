@@ -172,15 +172,22 @@ public class Notices {
                          int attempts, OffsetDateTime sentAt, String lastError) {
     }
 
-    /** Sends every notice due now, one at a time; answers how many were tried. */
+    /**
+     * Sends every notice due now, one at a time, each claimed at its own time (as deliveries are: one
+     * claimed late in a long announcement must not look cut off to another instance); answers how
+     * many were tried.
+     */
     public int sendDue() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         int tried = 0;
-        for (Optional<Claimed> claimed = claim(now); claimed.isPresent(); claimed = claim(now)) {
+        while (true) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Optional<Claimed> claimed = claim(now);
+            if (claimed.isEmpty()) {
+                return tried;
+            }
             send(claimed.get(), now);
             tried++;
         }
-        return tried;
     }
 
     private record Claimed(long id, String recipient, String sender, String senderName, String subject, String body,

@@ -62,6 +62,9 @@ class NoticesTest extends BillingFixtures {
                 .contains("Prisene følger konsumprisindeksen.").contains("Fjordtakt AS");
         assertThat(toFirst.getFirst().getMessageID()).startsWith("<takt.notice.");
         assertThat(receivedBy(second)).hasSize(1);
+        assertThat(admin().get("/api/v1/price-changes/" + change + "/notices").json().valueStream()
+                .map(n -> n.path("sentAt").asString()).distinct()).as("each claimed and sent at its own time")
+                .hasSize(2);
 
         // told again: nobody new, nothing sent twice
         JsonNode again = admin().post("/api/v1/price-changes/" + change + "/announce", Map.of("subject", "x")).json();
