@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import no.takt.support.Api;
 import no.takt.support.Instances;
 import no.takt.support.Instances.Instance;
 import org.junit.jupiter.api.Assumptions;
@@ -49,10 +47,8 @@ class KilledInstancesTest {
     private void killedAndStartedAgain(Instances instances) throws Exception {
         jdbc = instances.jdbc();
         Instance instance = instances.start();
-        Api admin = instance.admin();
-        seed(admin, instances);
-        String token = admin.post("/api/v1/api-tokens", Map.of("name", "instances", "role", "ADMIN")).json()
-                .path("secret").asString();
+        subscription = instances.monthlySubscription(instance, SUBSCRIBERS, null);
+        String token = instance.token();
         Random random = new Random(14);
         double[] killAt = {0.10 + random.nextDouble() * 0.15, 0.40 + random.nextDouble() * 0.15,
             0.70 + random.nextDouble() * 0.15};
@@ -86,19 +82,6 @@ class KilledInstancesTest {
                 .isZero();
         assertThat(jdbc.sql("select count(*) from billing_run where status = 'ABANDONED' and run_date = '2026-03-01'"
                 + " and superseded_by is not null").query(Long.class).single()).isEqualTo(3);
-    }
-
-    /** A monthly subscription from 2026-01-01 with one line of 499, and its subscribers, made through the API. */
-    private void seed(Api admin, Instances instances) {
-        long seller = admin.post("/api/v1/employees", Map.of("name", "Selger")).id();
-        long frequency = admin.post("/api/v1/frequencies", Map.of("name", "Månedlig", "unit", "MONTH", "dayOfMonth", 1,
-                "startDate", "2026-01-01")).id();
-        subscription = admin.post("/api/v1/subscriptions", Map.of("subject", "Lisens", "frequencyId", frequency,
-                "ourReferenceId", seller, "sellerId", seller)).id();
-        admin.post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("name", "Lisens", "quantity", 1,
-                "unitPrice", 499, "vatCode", "3"));
-        instances.subscribers(subscription, SUBSCRIBERS, "2026-01-01", null);
-        assertThat(admin.post("/api/v1/subscriptions/" + subscription + "/start", "").status()).isEqualTo(200);
     }
 
     private long documents() {

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.takt.support.Api;
 import no.takt.support.CuttingProxy;
 import no.takt.support.Instances;
 import no.takt.support.Instances.Instance;
@@ -56,7 +55,8 @@ class KilledSenderTest {
                 "--takt.billing.run-time=" + noDailyRun)) {
             JdbcClient jdbc = instances.jdbc();
             Instance instance = instances.start();
-            String token = seed(instance.admin(), instances);
+            instances.monthlySubscription(instance, INVOICES, "kunde.test");
+            String token = instance.token();
             HttpResponse<String> run = instance.run(token, "2026-01-01").get(2, TimeUnit.MINUTES);
             assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
 
@@ -127,21 +127,6 @@ class KilledSenderTest {
                 + " a kill, %d of them had reached the server and arrived twice with the same Message-ID%n",
                 received.length, INVOICES, cut, resumed.size(), repeated.size());
         assertThat(resumed).as("deliveries arrived twice").containsAll(repeated);
-    }
-
-    /** A monthly subscription from 2026-01-01 with one line, sent by e-mail to each of its 500 subscribers. */
-    private static String seed(Api admin, Instances instances) {
-        long seller = admin.post("/api/v1/employees", Map.of("name", "Selger")).id();
-        long frequency = admin.post("/api/v1/frequencies", Map.of("name", "Månedlig", "unit", "MONTH", "dayOfMonth", 1,
-                "startDate", "2026-01-01")).id();
-        long subscription = admin.post("/api/v1/subscriptions", Map.of("subject", "Lisens", "frequencyId", frequency,
-                "ourReferenceId", seller, "sellerId", seller, "senderEmail", "faktura@takt.test")).id();
-        admin.post("/api/v1/subscriptions/" + subscription + "/lines", Map.of("name", "Lisens", "quantity", 1,
-                "unitPrice", 499, "vatCode", "3"));
-        instances.subscribers(subscription, INVOICES, "2026-01-01", "kunde.test");
-        assertThat(admin.post("/api/v1/subscriptions/" + subscription + "/start", "").status()).isEqualTo(200);
-        return admin.post("/api/v1/api-tokens", Map.of("name", "mail", "role", "ADMIN")).json().path("secret")
-                .asString();
     }
 
     private static long count(JdbcClient jdbc, String where) {

@@ -91,6 +91,28 @@ public final class Instances implements AutoCloseable {
                 values (?, ?, ?, 1, true, 0, ?, 'test', ?, 'test')""", subscribers);
     }
 
+    /**
+     * A monthly subscription from 2026-01-01 with one line of 499, mailed from faktura@takt.test, made
+     * through the instance's API, with {@code count} subscribers (see {@link #subscribers}), started;
+     * answers its id.
+     */
+    public long monthlySubscription(Instance instance, int count, String emailDomain) {
+        Api admin = instance.admin();
+        long seller = admin.post("/api/v1/employees", java.util.Map.of("name", "Selger")).id();
+        long frequency = admin.post("/api/v1/frequencies", java.util.Map.of("name", "Månedlig", "unit", "MONTH",
+                "dayOfMonth", 1, "startDate", "2026-01-01")).id();
+        long subscription = admin.post("/api/v1/subscriptions", java.util.Map.of("subject", "Lisens", "frequencyId",
+                frequency, "ourReferenceId", seller, "sellerId", seller, "senderEmail", "faktura@takt.test")).id();
+        admin.post("/api/v1/subscriptions/" + subscription + "/lines", java.util.Map.of("name", "Lisens",
+                "quantity", 1, "unitPrice", 499, "vatCode", "3"));
+        subscribers(subscription, count, "2026-01-01", emailDomain);
+        int started = admin.post("/api/v1/subscriptions/" + subscription + "/start", "").status();
+        if (started != 200) {
+            throw new IllegalStateException("the subscription did not start: " + started);
+        }
+        return subscription;
+    }
+
     /** Takt started in a JVM of its own with these arguments besides the common ones, once it answers. */
     public Instance start(String... more) throws IOException, InterruptedException {
         int port = freePort();
@@ -136,6 +158,12 @@ public final class Instances implements AutoCloseable {
 
         public Api admin() {
             return Api.basic(port, "admin", PASSWORD);
+        }
+
+        /** A new ADMIN API token's secret. */
+        public String token() {
+            return admin().post("/api/v1/api-tokens", java.util.Map.of("name", "instances-" + System.nanoTime(),
+                    "role", "ADMIN")).json().path("secret").asString();
         }
 
         /** Asks for a billing run of the date; answers when the run has answered. */
